@@ -1,0 +1,231 @@
+import { useCallback, useMemo, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import {
+  applyNodeChanges,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type OnConnectEnd,
+  type OnNodeDrag,
+  type Viewport,
+} from '@xyflow/react';
+import { blueprintBounds, laneAt, laneBands, STEP_WIDTH } from '../model';
+import { useEditor, useEditorApi } from '../store/useEditor';
+import { nodeTypes, edgeTypes } from './nodeTypes';
+import { toFlowEdges, toFlowNodes, type StepFlowNode } from './toFlow';
+import { LaneLayer } from './lanes/LaneLayer';
+import { LaneHeaders } from './lanes/LaneHeaders';
+
+const PRO_OPTIONS = { hideAttribution: true };
+const NO_DELETE_KEY = null; // deletion goes through the store's shortcuts, not React Flow
+
+/**
+ * The canvas. Nodes are derived from the document and kept in local state only so React Flow
+ * can move them during a drag; the drop commits one `moveSteps` edit.
+ */
+export function BlueprintCanvas() {
+  const api = useEditorApi();
+  const lanes = useEditor((s) => s.doc.lanes);
+  const steps = useEditor((s) => s.doc.steps);
+  const flows = useEditor((s) => s.doc.flows);
+  const selection = useEditor((s) => s.selection);
+  const [initialView] = useState(() => api.getState().view);
+  const { screenToFlowPosition } = useReactFlow();
+
+  const bands = useMemo(() => laneBands(lanes), [lanes]);
+  const bounds = useMemo(() => blueprintBounds({ lanes, steps }), [lanes, steps]);
+  const selectedSteps = useMemo(() => new Set(selection.steps), [selection.steps]);
+  const selectedFlows = useMemo(() => new Set(selection.flows), [selection.flows]);
+
+  const [dropLaneId, setDropLaneId] = useState<string | null>(null);
+  /** Bumped after a drop so cards snap into their lane even when the document did not change. */
+  const [snapCount, setSnapCount] = useState(0);
+
+  // Nodes are derived from the document during render (React's derived-state pattern) and
+  // then moved locally by React Flow while a drag is under way.
+  const inputs = useMemo(
+    () => ({ lanes, steps, selectedSteps, bands, snapCount }),
+    [lanes, steps, selectedSteps, bands, snapCount],
+  );
+  const [derived, setDerived] = useState(() => ({
+    inputs,
+    nodes: toFlowNodes({ lanes, steps }, selectedSteps, new Map(), bands),
+  }));
+  let nodes = derived.nodes;
+  if (derived.inputs !== inputs) {
+    nodes = toFlowNodes(
+      { lanes, steps },
+      selectedSteps,
+      new Map(derived.nodes.map((n) => [n.id, n])),
+      bands,
+    );
+    setDerived({ inputs, nodes });
+  }
+
+  const edges = useMemo(
+    () => toFlowEdges({ lanes, steps, flows }, selectedFlows, bands),
+    [lanes, steps, flows, selectedFlows, bands],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<StepFlowNode>[]) => {
+      const local = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
+      if (local.length) setDerived((d) => ({ ...d, nodes: applyNodeChanges(local, d.nodes) }));
+      const selects = changes.filter((c) => c.type === 'select');
+      if (selects.length) {
+        const next = new Set(api.getState().selection.steps);
+        for (const c of selects) {
+          if (c.selected) next.add(c.id);
+          else next.delete(c.id);
+        }
+        api.getState().select({
+          steps: [...next],
+          flows: selects.some((c) => c.selected) ? [] : api.getState().selection.flows,
+        });
+      }
+    },
+    [api],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      const selects = changes.filter((c) => c.type === 'select');
+      if (!selects.length) return;
+      const next = new Set(api.getState().selection.flows);
+      for (const c of selects) {
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      api.getState().select({
+        flows: [...next],
+        steps: selects.some((c) => c.selected) ? [] : api.getState().selection.steps,
+      });
+    },
+    [api],
+  );
+
+  const laneUnderPointer = useCallback(
+    (event: MouseEvent | TouchEvent) => {
+      const pointer = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!pointer) return undefined;
+      const point = screenToFlowPosition({ x: pointer.clientX, y: pointer.clientY });
+      return laneAt(bands, point.y);
+    },
+    [screenToFlowPosition, bands],
+  );
+
+  const onNodeDrag: OnNodeDrag<StepFlowNode> = useCallback(
+    (event) => {
+      const lane = laneUnderPointer(event);
+      setDropLaneId((current) => (current === (lane?.id ?? null) ? current : (lane?.id ?? null)));
+    },
+    [laneUnderPointer],
+  );
+
+  const onNodeDragStop: OnNodeDrag<StepFlowNode> = useCallback(
+    (event, node, dragged) => {
+      setDropLaneId(null);
+      const pointerLane = laneUnderPointer(event);
+      const moves = dragged.map((n) => {
+        const lane =
+          n.id === node.id
+            ? pointerLane
+            : laneAt(bands, n.position.y + (n.measured?.height ?? 0) / 2);
+        return { id: n.id, x: n.position.x, lane: lane?.id ?? n.data.step.lane };
+      });
+      api.getState().moveSteps(moves);
+      setSnapCount((n) => n + 1);
+    },
+    [api, laneUnderPointer, bands],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      if (connection.source && connection.target)
+        api.getState().addFlow(connection.source, connection.target);
+    },
+    [api],
+  );
+
+  /** Dropping a connection anywhere on a card (not only on a handle) connects to that card. */
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event, connection) => {
+      if (connection.isValid || !connection.fromNode) return;
+      const pointer = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!pointer) return;
+      const card = document
+        .elementFromPoint(pointer.clientX, pointer.clientY)
+        ?.closest('.react-flow__node');
+      const target = card?.getAttribute('data-id');
+      if (target && target !== connection.fromNode.id)
+        api.getState().addFlow(connection.fromNode.id, target);
+    },
+    [api],
+  );
+
+  const onDoubleClick = useCallback(
+    (event: ReactMouseEvent) => {
+      const target = event.target as HTMLElement;
+      if (!target.classList.contains('react-flow__pane')) return;
+      const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const lane = laneAt(bands, point.y);
+      if (!lane) return;
+      const id = api.getState().addStep(lane.id, point.x - STEP_WIDTH / 2);
+      api.getState().setEditingStep(id);
+    },
+    [api, screenToFlowPosition, bands],
+  );
+
+  const onNodeDoubleClick = useCallback(
+    (_: ReactMouseEvent, node: StepFlowNode) => api.getState().setEditingStep(node.id),
+    [api],
+  );
+
+  const onMoveEnd = useCallback(
+    (_: unknown, viewport: Viewport) => api.getState().setView(viewport),
+    [api],
+  );
+
+  return (
+    <div className="canvas-wrap" onDoubleClick={onDoubleClick}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        connectionRadius={28}
+        onMoveEnd={onMoveEnd}
+        defaultViewport={initialView}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={NO_DELETE_KEY}
+        zoomOnDoubleClick={false}
+        minZoom={0.1}
+        maxZoom={3}
+        proOptions={PRO_OPTIONS}
+        elevateEdgesOnSelect
+      >
+        <LaneLayer bands={bands} bounds={bounds} dropLaneId={dropLaneId} />
+        <LaneHeaders bands={bands} dropLaneId={dropLaneId} />
+        <Controls position="bottom-right" showInteractive={false} />
+        <MiniMap
+          position="bottom-right"
+          pannable
+          zoomable
+          style={{ right: 48 }}
+          ariaLabel="Minimap"
+        />
+      </ReactFlow>
+    </div>
+  );
+}

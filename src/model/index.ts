@@ -1,0 +1,7 @@
+export * from './types';
+export * from './layout';
+export * from './newBlueprint';
+export * from './schema';
+export * from './load';
+export { newId } from './ids';
+export * as ops from './ops';

@@ -1,0 +1,42 @@
+import {
+  CURRENT_VERSION,
+  FORMAT_NAME,
+  type Blueprint,
+  type Lane,
+  type StandardLaneKind,
+} from './types';
+
+export const DEFAULT_LANE_HEIGHT = 150;
+
+/** English standard names (shared/domain.md §2). */
+export const STANDARD_LANE_LABELS: Record<StandardLaneKind, string> = {
+  evidence: 'Physical evidence',
+  customer: 'Customer actions',
+  onstage: 'Onstage actions (visible contact employee)',
+  backstage: 'Backstage actions (invisible contact employee)',
+  support: 'Support processes',
+};
+
+export function standardLanes(
+  labels: Record<StandardLaneKind, string> = STANDARD_LANE_LABELS,
+): Lane[] {
+  return (Object.keys(labels) as StandardLaneKind[]).map((kind) => ({
+    id: kind,
+    kind,
+    label: labels[kind],
+    height: DEFAULT_LANE_HEIGHT,
+  }));
+}
+
+export function newBlueprint(title = 'Untitled blueprint'): Blueprint {
+  return {
+    format: FORMAT_NAME,
+    version: CURRENT_VERSION,
+    title,
+    meta: { service: '', customerSegment: '', scenario: '', locale: 'en' },
+    lanes: standardLanes(),
+    steps: [],
+    flows: [],
+    view: { x: 200, y: 16, zoom: 1 },
+  };
+}

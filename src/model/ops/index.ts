@@ -1,0 +1,3 @@
+export * from './steps';
+export * from './flows';
+export * from './lanes';

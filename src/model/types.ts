@@ -1,0 +1,86 @@
+/** The blueprint document: the single source of truth, saved to files and browser storage. */
+
+export const FORMAT_NAME = 'service-blueprint';
+export const CURRENT_VERSION = 1;
+
+export const STANDARD_LANE_KINDS = [
+  'evidence',
+  'customer',
+  'onstage',
+  'backstage',
+  'support',
+] as const;
+export type StandardLaneKind = (typeof STANDARD_LANE_KINDS)[number];
+export type LaneKind = StandardLaneKind | 'custom';
+export const LANE_KINDS: readonly LaneKind[] = [...STANDARD_LANE_KINDS, 'custom'];
+
+export interface Lane {
+  id: string;
+  kind: LaneKind;
+  label: string;
+  /** Height in canvas units. */
+  height: number;
+  /** Hidden lanes (and their steps) are not drawn, but stay in the document. */
+  hidden?: boolean;
+}
+
+export interface FailPoint {
+  /** What goes wrong. */
+  risk: string;
+  /** Fraction of customers affected, 0–1 (the UI shows percent). */
+  probability: number;
+  /** Direct cost of one failure, in the blueprint's currency. */
+  costPerFailure: number;
+  recovery: string;
+  owner: string;
+}
+
+export interface Wait {
+  expectedMin: number;
+  toleranceMin: number;
+}
+
+export interface Step {
+  id: string;
+  /** Id of the lane the step sits in; its y comes from the lane. */
+  lane: string;
+  /** Position on the time axis, canvas units. */
+  x: number;
+  label: string;
+  description: string;
+  durationMin?: number;
+  failPoint?: FailPoint;
+  wait?: Wait;
+}
+
+export interface Flow {
+  id: string;
+  from: string;
+  to: string;
+  label: string;
+  twoWay: boolean;
+}
+
+export interface View {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+export interface BlueprintMeta {
+  service: string;
+  customerSegment: string;
+  scenario: string;
+  locale: string;
+}
+
+export interface Blueprint {
+  format: typeof FORMAT_NAME;
+  version: typeof CURRENT_VERSION;
+  title: string;
+  meta: BlueprintMeta;
+  lanes: Lane[];
+  steps: Step[];
+  flows: Flow[];
+  view: View;
+}

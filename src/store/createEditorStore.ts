@@ -1,0 +1,238 @@
+import { produce, type Draft } from 'immer';
+import { createStore } from 'zustand/vanilla';
+import { immer } from 'zustand/middleware/immer';
+import { newBlueprint, ops, type Blueprint, type FailPoint, type View, type Wait } from '../model';
+import { emptyHistory, record, redo, undo, type History } from './history';
+
+export interface Selection {
+  steps: string[];
+  flows: string[];
+}
+
+export interface EditorState {
+  doc: Blueprint;
+  history: History<Blueprint>;
+  /** Viewport: saved with the document but never an undo step. */
+  view: View;
+  selection: Selection;
+  /** The step whose label is being edited in place on the canvas. */
+  editingStepId: string | null;
+  /** Bumped on every document change; compared with `fileRevision` to know about unsaved work. */
+  revision: number;
+  /** Revision last written to or read from a file (or a fresh New). */
+  fileRevision: number;
+}
+
+export interface EditorActions {
+  addStep(lane: string, x: number, label?: string): string;
+  updateStep(id: string, fields: ops.StepFields, coalesceKey?: string): void;
+  moveSteps(moves: readonly ops.StepMove[]): void;
+  deleteSteps(ids: readonly string[]): void;
+  setFailPoint(id: string, failPoint: Partial<FailPoint> | null, coalesceKey?: string): void;
+  setWait(id: string, wait: Partial<Wait> | null, coalesceKey?: string): void;
+  addFlow(from: string, to: string): string | undefined;
+  updateFlow(id: string, fields: { label?: string; twoWay?: boolean }, coalesceKey?: string): void;
+  deleteFlows(ids: readonly string[]): void;
+  deleteSelection(): void;
+  renameLane(id: string, label: string, coalesceKey?: string): void;
+  resizeLane(id: string, height: number, coalesceKey?: string): void;
+  setLaneHidden(id: string, hidden: boolean): void;
+  addLane(label: string, index?: number): string;
+  moveLane(id: string, toIndex: number): void;
+  removeLane(id: string): void;
+  setTitle(title: string, coalesceKey?: string): void;
+  setMeta(fields: Partial<Blueprint['meta']>, coalesceKey?: string): void;
+  undo(): void;
+  redo(): void;
+  /** Replaces the document (New, Open, restore): a fresh history. */
+  loadDocument(doc: Blueprint, options?: { fromFile?: boolean }): void;
+  markSavedToFile(): void;
+  setView(view: View): void;
+  select(selection: Partial<Selection>): void;
+  setEditingStep(id: string | null): void;
+}
+
+export type EditorStore = EditorState & EditorActions;
+
+function initialState(doc: Blueprint): EditorState {
+  return {
+    doc,
+    history: emptyHistory(),
+    view: doc.view,
+    selection: { steps: [], flows: [] },
+    editingStepId: null,
+    revision: 0,
+    fileRevision: 0,
+  };
+}
+
+export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => number = Date.now) {
+  return createStore<EditorStore>()(
+    immer((set, get) => {
+      /** Applies one named document edit and records it for undo. */
+      function commit(
+        recipe: (doc: Draft<Blueprint>) => void,
+        coalesceKey: string | null = null,
+      ): void {
+        const before = get().doc;
+        const after = produce(before, recipe);
+        if (after === before) return;
+        set((state) => {
+          state.history = record(get().history, before, coalesceKey, now()) as Draft<
+            History<Blueprint>
+          >;
+          state.doc = after as Draft<Blueprint>;
+          state.revision += 1;
+        });
+      }
+
+      /** Drops selected ids that no longer exist. */
+      function pruneSelection(): void {
+        const { doc, selection, editingStepId } = get();
+        const steps = new Set(doc.steps.map((s) => s.id));
+        const flows = new Set(doc.flows.map((f) => f.id));
+        const keepSteps = selection.steps.filter((id) => steps.has(id));
+        const keepFlows = selection.flows.filter((id) => flows.has(id));
+        if (
+          keepSteps.length !== selection.steps.length ||
+          keepFlows.length !== selection.flows.length ||
+          (editingStepId && !steps.has(editingStepId))
+        ) {
+          set((state) => {
+            state.selection = { steps: keepSteps, flows: keepFlows };
+            if (editingStepId && !steps.has(editingStepId)) state.editingStepId = null;
+          });
+        }
+      }
+
+      return {
+        ...initialState(doc),
+
+        addStep(lane, x, label) {
+          let id = '';
+          commit((d) => {
+            id = ops.addStep(d, { lane, x, label });
+          });
+          set((state) => {
+            state.selection = { steps: [id], flows: [] };
+          });
+          return id;
+        },
+        updateStep: (id, fields, key) => commit((d) => ops.updateStep(d, id, fields), key ?? null),
+        moveSteps: (moves) => commit((d) => ops.moveSteps(d, moves)),
+        deleteSteps(ids) {
+          commit((d) => ops.deleteSteps(d, ids));
+          pruneSelection();
+        },
+        setFailPoint: (id, fp, key) => commit((d) => ops.setFailPoint(d, id, fp), key ?? null),
+        setWait: (id, wait, key) => commit((d) => ops.setWait(d, id, wait), key ?? null),
+        addFlow(from, to) {
+          let id: string | undefined;
+          commit((d) => {
+            id = ops.addFlow(d, from, to);
+          });
+          return id;
+        },
+        updateFlow: (id, fields, key) => commit((d) => ops.updateFlow(d, id, fields), key ?? null),
+        deleteFlows(ids) {
+          commit((d) => ops.deleteFlows(d, ids));
+          pruneSelection();
+        },
+        deleteSelection() {
+          const { steps, flows } = get().selection;
+          if (!steps.length && !flows.length) return;
+          commit((d) => {
+            ops.deleteFlows(d, flows);
+            ops.deleteSteps(d, steps);
+          });
+          pruneSelection();
+        },
+        renameLane: (id, label, key) => commit((d) => ops.renameLane(d, id, label), key ?? null),
+        resizeLane: (id, height, key) => commit((d) => ops.resizeLane(d, id, height), key ?? null),
+        setLaneHidden(id, hidden) {
+          commit((d) => ops.setLaneHidden(d, id, hidden));
+        },
+        addLane(label, index) {
+          let id = '';
+          commit((d) => {
+            id = ops.addLane(d, label, index);
+          });
+          return id;
+        },
+        moveLane: (id, toIndex) => commit((d) => ops.moveLane(d, id, toIndex)),
+        removeLane(id) {
+          commit((d) => ops.removeLane(d, id));
+          pruneSelection();
+        },
+        setTitle: (title, key) =>
+          commit((d) => {
+            d.title = title;
+          }, key ?? null),
+        setMeta: (fields, key) =>
+          commit((d) => {
+            Object.assign(d.meta, fields);
+          }, key ?? null),
+
+        undo() {
+          const step = undo(get().history, get().doc);
+          if (!step) return;
+          set((state) => {
+            state.doc = step.doc as Draft<Blueprint>;
+            state.history = step.history as Draft<History<Blueprint>>;
+            state.revision += 1;
+            state.editingStepId = null;
+          });
+          pruneSelection();
+        },
+        redo() {
+          const step = redo(get().history, get().doc);
+          if (!step) return;
+          set((state) => {
+            state.doc = step.doc as Draft<Blueprint>;
+            state.history = step.history as Draft<History<Blueprint>>;
+            state.revision += 1;
+            state.editingStepId = null;
+          });
+          pruneSelection();
+        },
+        loadDocument(next, options) {
+          set((state) => {
+            const revision = state.revision + 1;
+            Object.assign(state, initialState(next));
+            state.revision = revision;
+            state.fileRevision = options?.fromFile === false ? -1 : revision;
+          });
+        },
+        markSavedToFile() {
+          set((state) => {
+            state.fileRevision = state.revision;
+          });
+        },
+        setView(view) {
+          set((state) => {
+            state.view = view;
+          });
+        },
+        select(selection) {
+          set((state) => {
+            state.selection = { steps: selection.steps ?? [], flows: selection.flows ?? [] };
+            if (state.editingStepId && !state.selection.steps.includes(state.editingStepId))
+              state.editingStepId = null;
+          });
+        },
+        setEditingStep(id) {
+          set((state) => {
+            state.editingStepId = id;
+          });
+        },
+      };
+    }),
+  );
+}
+
+export type EditorStoreApi = ReturnType<typeof createEditorStore>;
+
+/** The document as it is saved: the current viewport goes with it. */
+export function documentForSaving(state: Pick<EditorState, 'doc' | 'view'>): Blueprint {
+  return { ...state.doc, view: state.view };
+}

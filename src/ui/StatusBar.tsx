@@ -1,0 +1,38 @@
+import { useEditor } from '../store/useEditor';
+import { countMarkers, selectHasUnsavedFileChanges } from '../store/selectors';
+import { t } from '../i18n/t';
+import { useNotices, type SaveStatus } from './notices';
+
+function saveText(status: SaveStatus): string {
+  switch (status.state) {
+    case 'saved':
+      return t('status.savedAt', {
+        time: new Date(status.at).toLocaleTimeString(undefined, {
+          hour: '2-digit',
+          minute: '2-digit',
+        }),
+      });
+    case 'pending':
+      return t('status.pending');
+    case 'failed':
+      return t(status.reason === 'full' ? 'status.notSavedFull' : 'status.notSavedUnavailable');
+    default:
+      return '';
+  }
+}
+
+export function StatusBar() {
+  const doc = useEditor((s) => s.doc);
+  const unsavedFile = useEditor(selectHasUnsavedFileChanges);
+  const status = useNotices((s) => s.saveStatus);
+  const counts = countMarkers(doc);
+  return (
+    <footer className="status-bar">
+      <span role="status" className={`save-status save-${status.state}`} data-testid="save-status">
+        {saveText(status)}
+      </span>
+      <span>{t('status.counts', { ...counts })}</span>
+      {unsavedFile && <span className="status-muted">{t('status.unsavedFile')}</span>}
+    </footer>
+  );
+}

@@ -1,0 +1,94 @@
+import { useRef } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { laneBands, STEP_TOP_PADDING, STEP_WIDTH } from '../model';
+import { useEditor, useEditorApi } from '../store/useEditor';
+import { selectCanRedo, selectCanUndo } from '../store/selectors';
+import { t } from '../i18n/t';
+import { openFile, saveFile } from './fileActions';
+import { placeForNewStep } from './addStepAction';
+import { useExportPng } from './useExportPng';
+
+export function Toolbar({ onNew }: { onNew: () => void }) {
+  const api = useEditorApi();
+  const title = useEditor((s) => s.doc.title);
+  const canUndo = useEditor(selectCanUndo);
+  const canRedo = useEditor(selectCanRedo);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { exportPng, exporting } = useExportPng();
+  const { setCenter, getViewport } = useReactFlow();
+
+  const addStep = () => {
+    const { doc, selection } = api.getState();
+    const place = placeForNewStep(doc, selection);
+    if (!place) return;
+    const id = api.getState().addStep(place.lane, place.x);
+    api.getState().setEditingStep(id);
+    const band = laneBands(api.getState().doc.lanes).find((b) => b.lane.id === place.lane);
+    if (band)
+      setCenter(place.x + STEP_WIDTH / 2, band.top + STEP_TOP_PADDING + 30, {
+        zoom: getViewport().zoom,
+        duration: 200,
+      });
+  };
+
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Main toolbar">
+      <span className="app-name">{t('app.name')}</span>
+      <input
+        className="title-input"
+        aria-label={t('toolbar.title')}
+        value={title}
+        onChange={(e) => api.getState().setTitle(e.target.value, 'title')}
+      />
+      <div className="toolbar-group">
+        <button type="button" onClick={onNew}>
+          {t('toolbar.new')}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('toolbar.open')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,.blueprint.json,application/json"
+          hidden
+          data-testid="open-file-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void openFile(api, file);
+          }}
+        />
+        <button type="button" onClick={() => saveFile(api)}>
+          {t('toolbar.save')}
+        </button>
+        <button type="button" onClick={() => void exportPng()} disabled={exporting}>
+          {exporting ? t('toolbar.exporting') : t('toolbar.exportPng')}
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <button
+          type="button"
+          onClick={() => api.getState().undo()}
+          disabled={!canUndo}
+          title="Ctrl+Z"
+        >
+          {t('toolbar.undo')}
+        </button>
+        <button
+          type="button"
+          onClick={() => api.getState().redo()}
+          disabled={!canRedo}
+          title="Ctrl+Shift+Z"
+        >
+          {t('toolbar.redo')}
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <button type="button" className="primary" onClick={addStep}>
+          {t('toolbar.addStep')}
+        </button>
+      </div>
+    </header>
+  );
+}

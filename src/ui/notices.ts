@@ -1,0 +1,42 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+
+/** UI-only state: error banners and the autosave status. Never part of the document or history. */
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'pending' }
+  | { state: 'saved'; at: number }
+  | { state: 'failed'; reason: 'full' | 'unavailable' };
+
+interface NoticeState {
+  alerts: Notice[];
+  saveStatus: SaveStatus;
+  alert(text: string): void;
+  dismiss(id: number): void;
+  setSaveStatus(status: SaveStatus): void;
+}
+
+let nextId = 1;
+
+export const noticeStore = createStore<NoticeState>()((set) => ({
+  alerts: [],
+  saveStatus: { state: 'idle' },
+  alert: (text) =>
+    set((s) => ({
+      alerts: [...s.alerts.filter((a) => a.text !== text), { id: nextId++, text }].slice(-3),
+    })),
+  dismiss: (id) => set((s) => ({ alerts: s.alerts.filter((a) => a.id !== id) })),
+  setSaveStatus: (saveStatus) => set({ saveStatus }),
+}));
+
+export function useNotices<T>(selector: (s: NoticeState) => T): T {
+  return useStore(noticeStore, selector);
+}
+
+export const showAlert = (text: string) => noticeStore.getState().alert(text);
