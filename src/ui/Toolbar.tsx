@@ -1,6 +1,12 @@
 import { useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { laneBands, STEP_TOP_PADDING, STEP_WIDTH } from '../model';
+import {
+  LANE_HEADER_WIDTH,
+  laneBands,
+  STEP_MIN_HEIGHT,
+  STEP_TOP_PADDING,
+  STEP_WIDTH,
+} from '../model';
 import { useEditor, useEditorApi } from '../store/useEditor';
 import { selectCanRedo, selectCanUndo } from '../store/selectors';
 import { t } from '../i18n/t';
@@ -15,7 +21,25 @@ export function Toolbar({ onNew }: { onNew: () => void }) {
   const canRedo = useEditor(selectCanRedo);
   const fileInput = useRef<HTMLInputElement>(null);
   const { exportPng, exporting } = useExportPng();
-  const { setCenter, getViewport } = useReactFlow();
+  const { setCenter, getViewport, flowToScreenPosition } = useReactFlow();
+
+  /** Pans only when the new card would be out of sight: a view that jumps is disorienting. */
+  const revealCard = (x: number, y: number) => {
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+    if (!pane) return;
+    const topLeft = flowToScreenPosition({ x, y });
+    const bottomRight = flowToScreenPosition({ x: x + STEP_WIDTH, y: y + STEP_MIN_HEIGHT });
+    const inside =
+      topLeft.x >= pane.left + LANE_HEADER_WIDTH &&
+      topLeft.y >= pane.top &&
+      bottomRight.x <= pane.right &&
+      bottomRight.y <= pane.bottom;
+    if (!inside)
+      setCenter(x + STEP_WIDTH / 2, y + STEP_MIN_HEIGHT / 2, {
+        zoom: getViewport().zoom,
+        duration: 200,
+      });
+  };
 
   const addStep = () => {
     const { doc, selection } = api.getState();
@@ -24,11 +48,7 @@ export function Toolbar({ onNew }: { onNew: () => void }) {
     const id = api.getState().addStep(place.lane, place.x);
     api.getState().setEditingStep(id);
     const band = laneBands(api.getState().doc.lanes).find((b) => b.lane.id === place.lane);
-    if (band)
-      setCenter(place.x + STEP_WIDTH / 2, band.top + STEP_TOP_PADDING + 30, {
-        zoom: getViewport().zoom,
-        duration: 200,
-      });
+    if (band) revealCard(place.x, band.top + STEP_TOP_PADDING);
   };
 
   return (

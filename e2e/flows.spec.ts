@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { Editor } from './fixtures';
+
+test('dragging from a handle to another card draws an arrow; flows can be labelled, made two-way and deleted', async ({
+  page,
+}) => {
+  const editor = new Editor(page);
+  await editor.open();
+  await editor.addStepByDoubleClick('customer', 'Order coffee');
+  await editor.addStepByDoubleClick('customer', 'Pay', 500);
+  await editor.addStepByDoubleClick('onstage', 'Take order');
+  await editor.connect('Order coffee', 'Pay', 'r');
+  await editor.connect('Order coffee', 'Take order', 'b');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  let doc = await editor.expectSaved((d) => expect(d.flows).toHaveLength(2));
+  const order = editor.stepByLabel(doc, 'Order coffee');
+  const pay = editor.stepByLabel(doc, 'Pay');
+  const take = editor.stepByLabel(doc, 'Take order');
+  expect(doc.flows.map((f) => [f.from, f.to])).toEqual([
+    [order.id, pay.id],
+    [order.id, take.id],
+  ]);
+  // An arrowhead at the target end only.
+  const edge = page.getByRole('group', { name: "Flow from 'Order coffee' to 'Take order'" });
+  await expect(edge.locator('path.react-flow__edge-path')).toHaveAttribute('marker-end', /url\(#/);
+  await expect(edge.locator('path.react-flow__edge-path')).not.toHaveAttribute(
+    'marker-start',
+    /url/,
+  );
+
+  // Select the flow by clicking it, then label it and make it two-way.
+  await editor.clickFlow("Flow from 'Order coffee' to 'Take order'");
+  await expect(page.getByRole('heading', { name: 'Flow' })).toBeVisible();
+  await page.getByLabel('Flow label').fill('asks');
+  await page.getByRole('checkbox', { name: 'Two-way' }).check();
+  doc = await editor.expectSaved((d) =>
+    expect(d.flows[1]).toMatchObject({ label: 'asks', twoWay: true }),
+  );
+  const twoWay = page.getByRole('group', {
+    name: "Flow from 'Order coffee' to 'Take order', two-way",
+  });
+  await expect(twoWay.locator('path.react-flow__edge-path')).toHaveAttribute(
+    'marker-start',
+    /url\(#/,
+  );
+  await expect(twoWay).toContainText('asks');
+
+  // Delete with the keyboard.
+  await editor.clickFlow("Flow from 'Order coffee' to 'Take order', two-way");
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await editor.expectSaved((d) => expect(d.flows).toHaveLength(1));
+});
+
+test('a step cannot be connected to itself, and a duplicate flow is not added', async ({
+  page,
+}) => {
+  const editor = new Editor(page);
+  await editor.open();
+  await editor.addStepByDoubleClick('customer', 'A');
+  await editor.addStepByDoubleClick('customer', 'B', 500);
+  await editor.connect('A', 'B');
+  await editor.connect('A', 'B');
+  await editor.connect('A', 'A', 'b');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await editor.expectSaved((d) => expect(d.flows).toHaveLength(1));
+});
+
+test('deleting a step removes its flows', async ({ page }) => {
+  const editor = new Editor(page);
+  await editor.open();
+  await editor.addStepByDoubleClick('customer', 'A');
+  await editor.addStepByDoubleClick('customer', 'B', 500);
+  await editor.connect('A', 'B');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await editor.step('B').click();
+  await page.getByRole('button', { name: 'Delete step' }).click();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+  await editor.expectSaved((d) => expect(d.flows).toHaveLength(0));
+});

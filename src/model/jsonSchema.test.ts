@@ -1,0 +1,219 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { MAX_LANE_HEIGHT, MIN_LANE_HEIGHT } from './layout';
+import { describeErrors, loadBlueprintText } from './load';
+import { migrate } from './migrations';
+import { newBlueprint } from './newBlueprint';
+import { blueprintSchema } from './schema';
+import { CURRENT_VERSION, FORMAT_NAME, LANE_KINDS } from './types';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const root = new URL('../../', import.meta.url);
+const schemaText = readFileSync(new URL('docs/blueprint.schema.json', root), 'utf8');
+const examplesDir = new URL('examples/', root);
+const exampleFiles = readdirSync(examplesDir).filter((name) => name.endsWith('.blueprint.json'));
+
+function parseSchema(): JsonObject {
+  return JSON.parse(schemaText) as JsonObject;
+}
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Inlines local `#/$defs/...` references. */
+function resolveRefs(node: Json, defs: JsonObject): Json {
+  if (Array.isArray(node)) return node.map((n) => resolveRefs(n, defs));
+  if (!isObject(node)) return node;
+  const ref = node.$ref;
+  if (typeof ref === 'string') {
+    const target = defs[ref.replace('#/$defs/', '')];
+    if (target === undefined) throw new Error(`unresolved ${ref}`);
+    return resolveRefs(target, defs);
+  }
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, resolveRefs(v, defs)]));
+}
+
+const ANNOTATIONS = new Set([
+  '$schema',
+  '$id',
+  '$defs',
+  'title',
+  'description',
+  '$comment',
+  'examples',
+]);
+
+/** Drops annotations and writes `additionalProperties: {}` as `true`, so two schemas compare by meaning. */
+function normalise(node: Json, isPropertyMap = false): Json {
+  if (Array.isArray(node)) return node.map((n) => normalise(n));
+  if (!isObject(node)) return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (!isPropertyMap && ANNOTATIONS.has(key)) continue;
+    if (key === 'additionalProperties' && isObject(value) && Object.keys(value).length === 0)
+      out[key] = true;
+    else out[key] = normalise(value, !isPropertyMap && key === 'properties');
+  }
+  return out;
+}
+
+function documentedSchema(): Json {
+  const schema = parseSchema();
+  const defs = schema.$defs;
+  return normalise(resolveRefs(schema, isObject(defs) ? defs : {}));
+}
+
+/** A small validator for the keywords the documented schema uses; returns the failing paths. */
+function validate(schema: Json, value: Json, path = ''): string[] {
+  if (!isObject(schema)) return [];
+  const errors: string[] = [];
+  const type = schema.type;
+  const actual = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
+  if (typeof type === 'string' && type !== actual) return [`${path}: expected ${type}`];
+  if ('const' in schema && schema.const !== value)
+    errors.push(`${path}: expected ${String(schema.const)}`);
+  if (Array.isArray(schema.enum) && !schema.enum.includes(value))
+    errors.push(`${path}: not in enum`);
+  if (typeof value === 'number') {
+    if (typeof schema.minimum === 'number' && value < schema.minimum)
+      errors.push(`${path}: below minimum`);
+    if (typeof schema.maximum === 'number' && value > schema.maximum)
+      errors.push(`${path}: above maximum`);
+  }
+  if (
+    typeof value === 'string' &&
+    typeof schema.minLength === 'number' &&
+    value.length < schema.minLength
+  ) {
+    errors.push(`${path}: too short`);
+  }
+  if (Array.isArray(value)) {
+    if (typeof schema.minItems === 'number' && value.length < schema.minItems)
+      errors.push(`${path}: too few items`);
+    value.forEach((item, i) =>
+      errors.push(...validate(schema.items ?? null, item, `${path}[${i}]`)),
+    );
+  }
+  if (isObject(value)) {
+    const required = Array.isArray(schema.required) ? schema.required : [];
+    for (const key of required) {
+      if (typeof key === 'string' && !(key in value))
+        errors.push(`${path ? `${path}.` : ''}${key}: missing`);
+    }
+    const properties = isObject(schema.properties) ? schema.properties : {};
+    for (const [key, sub] of Object.entries(properties)) {
+      const child = value[key];
+      if (child !== undefined) errors.push(...validate(sub, child, path ? `${path}.${key}` : key));
+    }
+  }
+  return errors;
+}
+
+describe('docs/blueprint.schema.json', () => {
+  it('parses and declares draft 2020-12', () => {
+    const schema = parseSchema();
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.type).toBe('object');
+  });
+
+  it('says in its description that cross-references cannot be expressed', () => {
+    expect(String(parseSchema().description)).toMatch(/cross-references/);
+  });
+
+  it('lists the same required top-level fields as the code', () => {
+    const codeRequired = Object.entries(blueprintSchema.shape)
+      .filter(([, field]) => !field.safeParse(undefined).success)
+      .map(([key]) => key);
+    expect(codeRequired).toEqual(['format', 'version', 'lanes', 'steps', 'flows']);
+    expect(parseSchema().required).toEqual(codeRequired);
+  });
+
+  it('lists the same lane kinds as the code', () => {
+    const schema = parseSchema();
+    const lane = (schema.$defs as JsonObject).lane as JsonObject;
+    const kind = (lane.properties as JsonObject).kind as JsonObject;
+    expect(kind.enum).toEqual([...LANE_KINDS]);
+  });
+
+  it('declares the format name and version the code expects', () => {
+    const properties = parseSchema().properties as JsonObject;
+    expect((properties.format as JsonObject).const).toBe(FORMAT_NAME);
+    expect((properties.version as JsonObject).const).toBe(CURRENT_VERSION);
+  });
+
+  it('matches schema.ts field for field (types, required fields, bounds, defaults)', () => {
+    const fromCode = z.toJSONSchema(blueprintSchema, { io: 'input', target: 'draft-2020-12' });
+    expect(documentedSchema()).toEqual(normalise(fromCode as Json));
+  });
+
+  it('accepts a new blueprint and every example, and rejects broken documents', () => {
+    const schema = documentedSchema();
+    expect(validate(schema, newBlueprint() as unknown as Json)).toEqual([]);
+    for (const name of exampleFiles) {
+      const doc = JSON.parse(readFileSync(new URL(name, examplesDir), 'utf8')) as Json;
+      expect(validate(schema, doc), name).toEqual([]);
+    }
+    const broken = JSON.parse(JSON.stringify(newBlueprint())) as JsonObject & {
+      lanes: JsonObject[];
+    };
+    broken.lanes[0]!.kind = 'staff';
+    broken.lanes[1]!.height = 20;
+    broken.steps = [
+      {
+        id: 's',
+        lane: 'customer',
+        x: 0,
+        label: 'A',
+        failPoint: { probability: 2, costPerFailure: 0 },
+      },
+    ];
+    delete broken.flows;
+    expect(validate(schema, broken)).toEqual([
+      'flows: missing',
+      'lanes[0].kind: not in enum',
+      'lanes[1].height: below minimum',
+      'steps[0].failPoint.probability: above maximum',
+    ]);
+  });
+});
+
+describe('examples/', () => {
+  it('contains examples', () => {
+    expect(exampleFiles.length).toBeGreaterThan(0);
+  });
+
+  it.each(exampleFiles)('%s declares the format and version the code expects', (name) => {
+    const doc = JSON.parse(readFileSync(new URL(name, examplesDir), 'utf8')) as JsonObject;
+    expect(doc.format).toBe(FORMAT_NAME);
+    expect(doc.version).toBe(CURRENT_VERSION);
+  });
+});
+
+describe('docs/file-format.md', () => {
+  const markdown = readFileSync(new URL('docs/file-format.md', root), 'utf8');
+
+  it('has a complete example that opens and passes the JSON Schema', () => {
+    const block = /```json\n([\s\S]*?)\n```/.exec(markdown);
+    expect(block).not.toBeNull();
+    const text = block![1]!;
+    const result = loadBlueprintText(text);
+    expect(result.ok ? '' : describeErrors(result.errors)).toBe('');
+    expect(validate(documentedSchema(), JSON.parse(text) as Json)).toEqual([]);
+  });
+
+  it('states the lane height range from layout.ts', () => {
+    expect(markdown).toContain(`${MIN_LANE_HEIGHT} to ${MAX_LANE_HEIGHT} canvas units`);
+  });
+
+  it('quotes the version messages the code gives', () => {
+    for (const version of [CURRENT_VERSION + 1, 0]) {
+      const result = migrate({ version });
+      if (result.ok) throw new Error(`version ${version} should be refused`);
+      expect(markdown).toContain(`${result.path}: ${result.message}`);
+    }
+  });
+});

@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import { describeErrors, loadBlueprint, loadBlueprintText } from './load';
+import { newBlueprint } from './newBlueprint';
+import type { ValidationError } from './schema';
+
+interface JsonDoc {
+  [key: string]: unknown;
+  lanes: Record<string, unknown>[];
+  steps: Record<string, unknown>[];
+  flows: Record<string, unknown>[];
+}
+
+/** A small valid file: three lanes, four steps, two flows. */
+function validDoc(): JsonDoc {
+  return {
+    format: 'service-blueprint',
+    version: 1,
+    title: 'Bank counter visit',
+    meta: { service: 'Bank', customerSegment: 'Retail', scenario: 'Deposit', locale: 'en' },
+    lanes: [
+      { id: 'customer', kind: 'customer', label: 'Customer actions', height: 150 },
+      { id: 'onstage', kind: 'onstage', label: 'Teller', height: 150 },
+      { id: 'support', kind: 'support', label: 'Core banking', height: 120 },
+    ],
+    steps: [
+      { id: 'a', lane: 'customer', x: 0, label: 'Take a number', description: '' },
+      {
+        id: 'b',
+        lane: 'customer',
+        x: 240,
+        label: 'Wait',
+        description: '',
+        wait: { expectedMin: 8, toleranceMin: 10 },
+      },
+      { id: 'c', lane: 'onstage', x: 240, label: 'Call number', description: '' },
+      { id: 'd', lane: 'support', x: 480, label: 'Post deposit', description: '', durationMin: 1 },
+    ],
+    flows: [
+      { id: 'f1', from: 'a', to: 'b', label: '', twoWay: false },
+      { id: 'f2', from: 'c', to: 'd', label: 'request', twoWay: true },
+    ],
+    view: { x: 0, y: 0, zoom: 1 },
+  };
+}
+
+function errorsOf(raw: unknown): ValidationError[] {
+  const result = loadBlueprint(raw);
+  return result.ok ? [] : result.errors;
+}
+
+function described(raw: unknown): string {
+  return describeErrors(errorsOf(raw));
+}
+
+function edited(edit: (d: JsonDoc) => void): JsonDoc {
+  const doc = validDoc();
+  edit(doc);
+  return doc;
+}
+
+describe('loadBlueprint: valid', () => {
+  it('accepts a valid document and returns it parsed', () => {
+    const result = loadBlueprint(validDoc());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.title).toBe('Bank counter visit');
+    expect(result.value.steps.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(result.value.steps[1]!.wait).toEqual({ expectedMin: 8, toleranceMin: 10 });
+  });
+
+  it('accepts a new blank blueprint and survives a JSON round trip', () => {
+    const doc = newBlueprint('Fresh');
+    const result = loadBlueprintText(JSON.stringify(doc));
+    expect(result).toEqual({ ok: true, value: doc });
+  });
+
+  it('applies defaults (description, meta, view, flow label and twoWay)', () => {
+    const doc = edited((d) => {
+      delete d.meta;
+      delete d.view;
+      delete d.steps[0]!.description;
+      d.flows[0] = { id: 'f1', from: 'a', to: 'b' };
+    });
+    const result = loadBlueprint(doc);
+    if (!result.ok) throw new Error(describeErrors(result.errors));
+    expect(result.value.meta).toEqual({
+      service: '',
+      customerSegment: '',
+      scenario: '',
+      locale: 'en',
+    });
+    expect(result.value.view).toEqual({ x: 0, y: 0, zoom: 1 });
+    expect(result.value.steps[0]!.description).toBe('');
+    expect(result.value.flows[0]).toEqual({
+      id: 'f1',
+      from: 'a',
+      to: 'b',
+      label: '',
+      twoWay: false,
+    });
+  });
+
+  it('keeps unknown fields at the top level, on steps and on lanes through a text round trip', () => {
+    const doc = edited((d) => {
+      d.improvements = [{ id: 'i1', cost: 500 }];
+      d.steps[2]!.color = 'red';
+      d.lanes[1]!.collapsed = true;
+    });
+    const result = loadBlueprintText(JSON.stringify(doc));
+    if (!result.ok) throw new Error(describeErrors(result.errors));
+    const back = JSON.parse(JSON.stringify(result.value)) as JsonDoc;
+    expect(back.improvements).toEqual([{ id: 'i1', cost: 500 }]);
+    expect(back.steps[2]!.color).toBe('red');
+    expect(back.lanes[1]!.collapsed).toBe(true);
+  });
+});
+
+describe('loadBlueprintText: before the schema', () => {
+  it('reports text that is not JSON, with the parser detail', () => {
+    const result = loadBlueprintText('{ "format": "service-blueprint", ');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]!.path).toBe('');
+    expect(result.errors[0]!.message).toMatch(/^not JSON \(.+\)$/);
+    expect(describeErrors(result.errors)).toBe(result.errors[0]!.message);
+  });
+
+  it.each([[''], ['hello'], ["{'single': 'quotes'}"]])('reports %j as not JSON', (text) => {
+    const result = loadBlueprintText(text);
+    expect(result.ok ? 'ok' : describeErrors(result.errors)).toMatch(/^not JSON \(/);
+  });
+});
+
+describe('loadBlueprint: invalid documents, as the user reads them (describeErrors)', () => {
+  const notObject = 'not a service blueprint: expected a JSON object';
+  const cases: [string, unknown, string][] = [
+    ['null', null, notObject],
+    ['an array', [validDoc()], notObject],
+    ['a string', 'service-blueprint', notObject],
+    ['a number', 1, notObject],
+    [
+      'wrong format',
+      { ...validDoc(), format: 'bpmn' },
+      'format: not a service blueprint: expected "service-blueprint"',
+    ],
+    [
+      'missing format',
+      edited((d) => delete d.format),
+      'format: not a service blueprint: expected "service-blueprint"',
+    ],
+    [
+      'newer version 99',
+      { ...validDoc(), version: 99 },
+      'version: this file is format version 99, made by a newer Service Blueprint Studio; this editor reads versions up to 1',
+    ],
+    ['version 0', { ...validDoc(), version: 0 }, 'version: must be a whole number from 1 up'],
+    [
+      'version missing',
+      edited((d) => delete d.version),
+      'version: must be a whole number from 1 up',
+    ],
+    [
+      'version a string',
+      { ...validDoc(), version: '1' },
+      'version: must be a whole number from 1 up',
+    ],
+    ['version 1.5', { ...validDoc(), version: 1.5 }, 'version: must be a whole number from 1 up'],
+    [
+      'unknown lane kind',
+      edited((d) => (d.lanes[0]!.kind = 'robots')),
+      'lanes[0].kind: Invalid option: expected one of "evidence"|"customer"|"onstage"|"backstage"|"support"|"custom"',
+    ],
+    [
+      'step in unknown lane',
+      edited((d) => (d.steps[3]!.lane = 'xyz')),
+      'steps[3].lane: no lane "xyz"',
+    ],
+    [
+      'duplicate step id',
+      edited((d) => (d.steps[1]!.id = 'a')),
+      'steps[1].id: duplicate id "a"; flows[0].to: no step "b"',
+    ],
+    [
+      'duplicate lane id',
+      edited((d) => (d.lanes[2]!.id = 'onstage')),
+      'lanes[2].id: duplicate id "onstage"; steps[3].lane: no lane "support"',
+    ],
+    ['duplicate flow id', edited((d) => (d.flows[1]!.id = 'f1')), 'flows[1].id: duplicate id "f1"'],
+    ['flow to a missing step', edited((d) => (d.flows[0]!.to = 'zz')), 'flows[0].to: no step "zz"'],
+    [
+      'flow from a missing step',
+      edited((d) => (d.flows[1]!.from = 'zz')),
+      'flows[1].from: no step "zz"',
+    ],
+    [
+      'self-loop flow',
+      edited((d) => (d.flows[0]!.to = 'a')),
+      'flows[0].to: a flow cannot join a step to itself',
+    ],
+    [
+      'negative duration',
+      edited((d) => (d.steps[3]!.durationMin = -1)),
+      'steps[3].durationMin: Too small: expected number to be >=0',
+    ],
+    [
+      'probability > 1',
+      edited((d) => (d.steps[2]!.failPoint = { risk: 'x', probability: 1.01, costPerFailure: 0 })),
+      'steps[2].failPoint.probability: Too big: expected number to be <=1',
+    ],
+    [
+      'label a number',
+      edited((d) => (d.steps[0]!.label = 12)),
+      'steps[0].label: expected string, received number',
+    ],
+    [
+      'lane label null',
+      edited((d) => (d.lanes[0]!.label = null)),
+      'lanes[0].label: expected string, received null',
+    ],
+    ['missing lanes', edited((d) => delete (d as Partial<JsonDoc>).lanes), 'lanes: is missing'],
+    [
+      'empty lanes array',
+      edited((d) => (d.lanes = [])),
+      'lanes: Too small: expected array to have >=1 items',
+    ],
+    [
+      'lane too short',
+      edited((d) => (d.lanes[2]!.height = 50)),
+      'lanes[2].height: Too small: expected number to be >=80',
+    ],
+  ];
+  it.each(cases)('%s', (_name, raw, expected) => {
+    expect(described(raw)).toBe(expected);
+  });
+
+  it('does not check references when the shape is wrong (shape errors only)', () => {
+    const doc = edited((d) => {
+      d.steps[0]!.label = 3;
+      d.steps[1]!.lane = 'xyz';
+    });
+    expect(errorsOf(doc)).toEqual([
+      { path: 'steps[0].label', message: 'expected string, received number' },
+    ]);
+  });
+
+  it('caps the list at 20 errors', () => {
+    const doc = edited((d) => {
+      d.steps = Array.from({ length: 30 }, (_, i) => ({
+        id: `s${i}`,
+        lane: 'nowhere',
+        x: i,
+        label: '',
+      }));
+      d.flows = [];
+    });
+    const errors = errorsOf(doc);
+    expect(errors).toHaveLength(20);
+    expect(errors[0]).toEqual({ path: 'steps[0].lane', message: 'no lane "nowhere"' });
+    expect(errors[19]).toEqual({ path: 'steps[19].lane', message: 'no lane "nowhere"' });
+  });
+
+  it('never throws, whatever it is given', () => {
+    const weird: unknown[] = [
+      undefined,
+      Symbol('x'),
+      () => 1,
+      new Date(0),
+      { lanes: null },
+      Object.create(null),
+    ];
+    for (const raw of weird) expect(() => loadBlueprint(raw)).not.toThrow();
+  });
+});
+
+describe('describeErrors', () => {
+  it('joins "path: message" with "; " and leaves out empty paths', () => {
+    expect(
+      describeErrors([
+        { path: '', message: 'whole document' },
+        { path: 'steps[3].lane', message: 'no lane "xyz"' },
+        { path: 'title', message: 'is missing' },
+      ]),
+    ).toBe('whole document; steps[3].lane: no lane "xyz"; title: is missing');
+  });
+
+  it('is empty for no errors', () => {
+    expect(describeErrors([])).toBe('');
+  });
+});

@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { newBlueprint } from '../newBlueprint';
+import type { Blueprint } from '../types';
+import {
+  DEFAULT_FAIL_POINT,
+  DEFAULT_WAIT,
+  addStep,
+  deleteSteps,
+  findStep,
+  moveSteps,
+  setFailPoint,
+  setWait,
+  updateStep,
+} from './steps';
+
+/** Given: a blank blueprint with steps a, b (customer), c (onstage) and flows a→b, b→c, a→c. */
+function given(): Blueprint {
+  const doc = newBlueprint();
+  addStep(doc, { lane: 'customer', x: 0, label: 'A', id: 'a' });
+  addStep(doc, { lane: 'customer', x: 240, label: 'B', id: 'b' });
+  addStep(doc, { lane: 'onstage', x: 240, label: 'C', id: 'c' });
+  doc.flows.push(
+    { id: 'ab', from: 'a', to: 'b', label: '', twoWay: false },
+    { id: 'bc', from: 'b', to: 'c', label: '', twoWay: false },
+    { id: 'ac', from: 'a', to: 'c', label: '', twoWay: true },
+  );
+  return doc;
+}
+
+describe('addStep', () => {
+  it('appends a step with a rounded x, empty description and the given label', () => {
+    const doc = newBlueprint();
+    const id = addStep(doc, { lane: 'backstage', x: 100.6, label: 'Prepare room', id: 'p' });
+    expect(id).toBe('p');
+    expect(doc.steps).toEqual([
+      { id: 'p', lane: 'backstage', x: 101, label: 'Prepare room', description: '' },
+    ]);
+  });
+
+  it('makes a fresh "step-" id when none is given, unique among many', () => {
+    const doc = newBlueprint();
+    const ids = Array.from({ length: 50 }, () => addStep(doc, { lane: 'customer', x: 0 }));
+    expect(ids.every((id) => /^step-[a-z0-9]+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(50);
+    expect(doc.steps[0]!.label).toBe('');
+  });
+
+  it('throws for a lane that does not exist, leaving the document alone', () => {
+    const doc = newBlueprint();
+    expect(() => addStep(doc, { lane: 'nope', x: 0 })).toThrow('no lane "nope"');
+    expect(doc.steps).toEqual([]);
+  });
+});
+
+describe('updateStep', () => {
+  it('changes only the given fields', () => {
+    const doc = given();
+    updateStep(doc, 'b', { label: 'Check in', description: 'At the desk', durationMin: 4 });
+    expect(findStep(doc, 'b')).toEqual({
+      id: 'b',
+      lane: 'customer',
+      x: 240,
+      label: 'Check in',
+      description: 'At the desk',
+      durationMin: 4,
+    });
+    expect(findStep(doc, 'a')!.label).toBe('A');
+  });
+
+  it('removes durationMin when it is given as undefined', () => {
+    const doc = given();
+    updateStep(doc, 'a', { durationMin: 3 });
+    updateStep(doc, 'a', { durationMin: undefined });
+    expect('durationMin' in findStep(doc, 'a')!).toBe(false);
+  });
+
+  it('ignores other undefined fields', () => {
+    const doc = given();
+    updateStep(doc, 'a', { label: undefined, x: undefined });
+    expect(findStep(doc, 'a')).toMatchObject({ label: 'A', x: 0 });
+  });
+
+  it('rounds x and moves to another existing lane', () => {
+    const doc = given();
+    updateStep(doc, 'a', { x: 12.4, lane: 'support' });
+    expect(findStep(doc, 'a')).toMatchObject({ x: 12, lane: 'support' });
+  });
+
+  it('refuses the whole update when the new lane does not exist', () => {
+    const doc = given();
+    updateStep(doc, 'a', { lane: 'nope', label: 'changed' });
+    expect(findStep(doc, 'a')).toMatchObject({ lane: 'customer', label: 'A' });
+  });
+
+  it('does nothing for an unknown step', () => {
+    const doc = given();
+    const before = structuredClone(doc);
+    updateStep(doc, 'zz', { label: 'x' });
+    expect(doc).toEqual(before);
+  });
+});
+
+describe('moveSteps', () => {
+  it('moves several steps at once, across lanes', () => {
+    const doc = given();
+    moveSteps(doc, [
+      { id: 'a', x: 480.2, lane: 'customer' },
+      { id: 'c', x: -10, lane: 'backstage' },
+    ]);
+    expect(doc.steps.map((s) => [s.id, s.lane, s.x])).toEqual([
+      ['a', 'customer', 480],
+      ['b', 'customer', 240],
+      ['c', 'backstage', -10],
+    ]);
+  });
+
+  it('skips a move into an unknown lane but applies the others', () => {
+    const doc = given();
+    moveSteps(doc, [
+      { id: 'a', x: 999, lane: 'nope' },
+      { id: 'b', x: 0, lane: 'evidence' },
+    ]);
+    expect(findStep(doc, 'a')).toMatchObject({ x: 0, lane: 'customer' });
+    expect(findStep(doc, 'b')).toMatchObject({ x: 0, lane: 'evidence' });
+  });
+});
+
+describe('deleteSteps', () => {
+  it('removes the steps and every flow attached to them', () => {
+    const doc = given();
+    deleteSteps(doc, ['b']);
+    expect(doc.steps.map((s) => s.id)).toEqual(['a', 'c']);
+    expect(doc.flows.map((f) => f.id)).toEqual(['ac']);
+  });
+
+  it('removes flows attached at either end, for several steps', () => {
+    const doc = given();
+    deleteSteps(doc, ['a', 'c']);
+    expect(doc.steps.map((s) => s.id)).toEqual(['b']);
+    expect(doc.flows).toEqual([]);
+  });
+
+  it('leaves the arrays untouched (same references) when no id matches, so no undo step is made', () => {
+    const doc = given();
+    const { steps, flows } = doc;
+    deleteSteps(doc, ['zz']);
+    deleteSteps(doc, []);
+    expect(doc.steps).toBe(steps);
+    expect(doc.flows).toBe(flows);
+    expect(doc.steps).toHaveLength(3);
+  });
+});
+
+describe('setFailPoint', () => {
+  it('adds a fail point filled in from the defaults', () => {
+    const doc = given();
+    setFailPoint(doc, 'c', { risk: 'Room not ready' });
+    expect(findStep(doc, 'c')!.failPoint).toEqual({
+      ...DEFAULT_FAIL_POINT,
+      risk: 'Room not ready',
+    });
+    expect(findStep(doc, 'c')!.failPoint!.probability).toBe(0.05);
+  });
+
+  it('merges into an existing fail point, keeping fields not given', () => {
+    const doc = given();
+    setFailPoint(doc, 'c', { risk: 'Room not ready', probability: 0.1 });
+    setFailPoint(doc, 'c', { costPerFailure: 40, owner: 'Front office' });
+    expect(findStep(doc, 'c')!.failPoint).toEqual({
+      risk: 'Room not ready',
+      probability: 0.1,
+      costPerFailure: 40,
+      recovery: '',
+      owner: 'Front office',
+    });
+  });
+
+  it('clears the fail point with null', () => {
+    const doc = given();
+    setFailPoint(doc, 'c', {});
+    expect(findStep(doc, 'c')!.failPoint).toEqual(DEFAULT_FAIL_POINT);
+    setFailPoint(doc, 'c', null);
+    expect('failPoint' in findStep(doc, 'c')!).toBe(false);
+  });
+
+  it('does not share the default object between steps', () => {
+    const doc = given();
+    setFailPoint(doc, 'a', {});
+    setFailPoint(doc, 'b', {});
+    expect(findStep(doc, 'a')!.failPoint).not.toBe(DEFAULT_FAIL_POINT);
+    expect(findStep(doc, 'a')!.failPoint).not.toBe(findStep(doc, 'b')!.failPoint);
+  });
+
+  it('does nothing for an unknown step', () => {
+    const doc = given();
+    setFailPoint(doc, 'zz', { risk: 'x' });
+    expect(doc.steps.some((s) => s.failPoint)).toBe(false);
+  });
+});
+
+describe('setWait', () => {
+  it('adds a wait filled in from the defaults', () => {
+    const doc = given();
+    setWait(doc, 'b', { expectedMin: 12 });
+    expect(findStep(doc, 'b')!.wait).toEqual({
+      expectedMin: 12,
+      toleranceMin: DEFAULT_WAIT.toleranceMin,
+    });
+  });
+
+  it('merges into an existing wait and clears it with null', () => {
+    const doc = given();
+    setWait(doc, 'b', { expectedMin: 12, toleranceMin: 20 });
+    setWait(doc, 'b', { toleranceMin: 8 });
+    expect(findStep(doc, 'b')!.wait).toEqual({ expectedMin: 12, toleranceMin: 8 });
+    setWait(doc, 'b', null);
+    expect('wait' in findStep(doc, 'b')!).toBe(false);
+  });
+
+  it('does nothing for an unknown step', () => {
+    const doc = given();
+    setWait(doc, 'zz', { expectedMin: 1 });
+    expect(doc.steps.some((s) => s.wait)).toBe(false);
+  });
+});
