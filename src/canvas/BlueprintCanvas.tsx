@@ -1,4 +1,10 @@
-import { useCallback, useMemo, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type MouseEvent as ReactMouseEvent,
+} from 'react';
 import {
   applyNodeChanges,
   ConnectionMode,
@@ -7,13 +13,14 @@ import {
   ReactFlow,
   useReactFlow,
   type Connection,
+  type FitViewOptions,
   type EdgeChange,
   type NodeChange,
   type OnConnectEnd,
   type OnNodeDrag,
   type Viewport,
 } from '@xyflow/react';
-import { blueprintBounds, laneAt, laneBands, STEP_WIDTH } from '../model';
+import { blueprintBounds, LANE_HEADER_WIDTH, laneAt, laneBands, STEP_WIDTH } from '../model';
 import { useEditor, useEditorApi } from '../store/useEditor';
 import { nodeTypes, edgeTypes } from './nodeTypes';
 import { toFlowEdges, toFlowNodes, type StepFlowNode } from './toFlow';
@@ -21,6 +28,10 @@ import { LaneLayer } from './lanes/LaneLayer';
 import { LaneHeaders } from './lanes/LaneHeaders';
 
 const PRO_OPTIONS = { hideAttribution: true };
+/** Fit leaves room for the frozen lane-name column on the left. */
+const FIT_VIEW: FitViewOptions = {
+  padding: { left: `${LANE_HEADER_WIDTH + 32}px`, top: '32px', right: '32px', bottom: '32px' },
+};
 const NO_DELETE_KEY = null; // deletion goes through the store's shortcuts, not React Flow
 
 /**
@@ -34,7 +45,11 @@ export function BlueprintCanvas() {
   const flows = useEditor((s) => s.doc.flows);
   const selection = useEditor((s) => s.selection);
   const [initialView] = useState(() => api.getState().view);
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, setViewport } = useReactFlow();
+  const loadCount = useEditor((s) => s.loadCount);
+  useEffect(() => {
+    if (loadCount > 0) void setViewport(api.getState().view);
+  }, [loadCount, api, setViewport]);
 
   const bands = useMemo(() => laneBands(lanes), [lanes]);
   const bounds = useMemo(() => blueprintBounds({ lanes, steps }), [lanes, steps]);
@@ -217,7 +232,7 @@ export function BlueprintCanvas() {
       >
         <LaneLayer bands={bands} bounds={bounds} dropLaneId={dropLaneId} />
         <LaneHeaders bands={bands} dropLaneId={dropLaneId} />
-        <Controls position="bottom-right" showInteractive={false} />
+        <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
         <MiniMap
           position="bottom-right"
           pannable

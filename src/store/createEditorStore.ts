@@ -21,6 +21,8 @@ export interface EditorState {
   revision: number;
   /** Revision last written to or read from a file (or a fresh New). */
   fileRevision: number;
+  /** Bumped when a whole document is loaded, so the canvas adopts its viewport. */
+  loadCount: number;
 }
 
 export interface EditorActions {
@@ -63,6 +65,7 @@ function initialState(doc: Blueprint): EditorState {
     editingStepId: null,
     revision: 0,
     fileRevision: 0,
+    loadCount: 0,
   };
 }
 
@@ -198,8 +201,10 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
         loadDocument(next, options) {
           set((state) => {
             const revision = state.revision + 1;
+            const loadCount = state.loadCount + 1;
             Object.assign(state, initialState(next));
             state.revision = revision;
+            state.loadCount = loadCount;
             state.fileRevision = options?.fromFile === false ? -1 : revision;
           });
         },
