@@ -12,7 +12,7 @@ test('dragging from a handle to another card draws an arrow; flows can be labell
   await editor.connect('Order coffee', 'Pay', 'r');
   await editor.connect('Order coffee', 'Take order', 'b');
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
-  let doc = await editor.expectSaved((d) => expect(d.flows).toHaveLength(2));
+  const doc = await editor.expectSaved((d) => expect(d.flows).toHaveLength(2));
   const order = editor.stepByLabel(doc, 'Order coffee');
   const pay = editor.stepByLabel(doc, 'Pay');
   const take = editor.stepByLabel(doc, 'Take order');
@@ -33,7 +33,7 @@ test('dragging from a handle to another card draws an arrow; flows can be labell
   await expect(page.getByRole('heading', { name: 'Flow' })).toBeVisible();
   await page.getByLabel('Flow label').fill('asks');
   await page.getByRole('checkbox', { name: 'Two-way' }).check();
-  doc = await editor.expectSaved((d) =>
+  await editor.expectSaved((d) =>
     expect(d.flows[1]).toMatchObject({ label: 'asks', twoWay: true }),
   );
   const twoWay = page.getByRole('group', {

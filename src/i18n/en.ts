@@ -91,10 +91,12 @@ export const en = {
   },
   dialog: {
     newTitle: 'Start a new blueprint?',
+    openTitle: 'Open "{file}" instead?',
     newBody:
-      'Your current blueprint has changes that are not saved to a file. They are kept in this browser only until you start a new one.',
+      'Your current blueprint has changes that are not saved to a file. They are kept in this browser only until you replace it.',
     saveFirst: 'Save to file first',
     discard: 'Start new without saving',
+    discardOpen: 'Open without saving',
     cancel: 'Cancel',
     confirm: 'Remove',
   },

@@ -35,6 +35,11 @@ describe('readBlueprintFile', () => {
     expect(result.ok).toBe(false);
     expect('errors' in result && result.errors[0]!.message).toMatch(/^not JSON/);
   });
+
+  it('says an empty file is empty', async () => {
+    const result = await readBlueprintFile(new File([' \n'], 'x.json'));
+    expect(result).toEqual({ ok: false, errors: [{ path: '', message: 'the file is empty' }] });
+  });
 });
 
 describe('fittingPixelRatio', () => {

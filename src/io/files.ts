@@ -52,5 +52,8 @@ export async function readBlueprintFile(file: File): Promise<OpenResult> {
   } catch {
     return { ok: false, reason: 'unreadable' };
   }
+  // JSON.parse would say "Unexpected end of JSON input"; say what a person can act on.
+  if (text.trim() === '')
+    return { ok: false, errors: [{ path: '', message: 'the file is empty' }] };
   return loadBlueprintText(text);
 }

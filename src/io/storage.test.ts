@@ -58,6 +58,16 @@ describe('autosave', () => {
     expect(storage.data.get(AUTOSAVE_KEY)).toBe(raw);
   });
 
+  it('keeps one copy of a corrupt autosave however often it is read', () => {
+    const raw = '{"format":"service-blueprint","version":1,"lanes":"oops"}';
+    const storage = fakeStorage({ [AUTOSAVE_KEY]: raw });
+    const first = readAutosave(() => storage, Date.UTC(2026, 0, 2, 3, 4, 5));
+    const second = readAutosave(() => storage, Date.UTC(2026, 0, 2, 3, 9, 0));
+    expect(second).toEqual(first);
+    const copies = [...storage.data.keys()].filter((k) => k.startsWith(CORRUPT_PREFIX));
+    expect(copies).toEqual([`${CORRUPT_PREFIX}2026-01-02T03:04:05.000Z`]);
+  });
+
   it('reports a full storage as "full" and a blocked one as "unavailable"', () => {
     const full = fakeStorage({}, () => new DOMException('quota', 'QuotaExceededError'));
     expect(writeAutosave(newBlueprint(), { savedAt: 0, savedToFile: false }, () => full)).toEqual({

@@ -61,13 +61,26 @@ export function readAutosave(
   if (text === null) return { kind: 'none' };
   const result = loadBlueprintText(text);
   if (result.ok) return { kind: 'ok', doc: result.value, meta: readMeta(storage) };
-  const keptAs = `${CORRUPT_PREFIX}${new Date(now).toISOString()}`;
   try {
-    storage.setItem(keptAs, text);
+    // Until the next autosave overwrites the slot, every load finds it again: keep one copy.
+    let keptAs = keptCopyOf(storage, text);
+    if (!keptAs) {
+      keptAs = `${CORRUPT_PREFIX}${new Date(now).toISOString()}`;
+      storage.setItem(keptAs, text);
+    }
     return { kind: 'corrupt', reason: describeErrors(result.errors), keptAs };
   } catch {
     return { kind: 'corrupt', reason: describeErrors(result.errors), keptAs: null };
   }
+}
+
+/** The key of a copy already kept aside with exactly this text, if any. */
+function keptCopyOf(storage: Storage, text: string): string | null {
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(CORRUPT_PREFIX) && storage.getItem(key) === text) return key;
+  }
+  return null;
 }
 
 function isQuotaError(error: unknown): boolean {

@@ -3,29 +3,49 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { BlueprintCanvas } from '../canvas/BlueprintCanvas';
 import { EditorContext } from '../store/useEditor';
 import type { EditorStoreApi } from '../store/createEditorStore';
+import type { Blueprint } from '../model';
 import { t } from '../i18n/t';
 import { AlertBanner } from './AlertBanner';
-import { ConfirmNewDialog } from './ConfirmNewDialog';
+import { ConfirmReplaceDialog } from './ConfirmReplaceDialog';
 import { Inspector } from './Inspector';
 import { LanesPanel } from './LanesPanel';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
-import { needsConfirmBeforeNew, openFile, saveFile, startNew } from './fileActions';
+import {
+  loadOpenedFile,
+  needsConfirmBeforeReplacing,
+  readFileToOpen,
+  saveFile,
+  startNew,
+} from './fileActions';
+import { useLeaveWarning } from './useLeaveWarning';
 import { useAutosave } from './useAutosave';
 import { useFileDrop } from './useFileDrop';
 import { useShortcuts } from './useShortcuts';
 import { EmptyHint } from './EmptyHint';
 
 type SideTab = 'inspector' | 'lanes';
+type PendingReplacement = { kind: 'new' } | { kind: 'open'; fileName: string; doc: Blueprint };
 
 /** Wiring only: the store, the shell, and the hooks that keep work safe. */
 export function App({ store }: { store: EditorStoreApi }) {
-  const [confirmingNew, setConfirmingNew] = useState(false);
+  const [pending, setPending] = useState<PendingReplacement | null>(null);
   const [tab, setTab] = useState<SideTab>('inspector');
 
   useAutosave(store);
-  const onFile = useCallback((file: File) => void openFile(store, file), [store]);
+  const requestOpen = useCallback(
+    async (file: File) => {
+      const doc = await readFileToOpen(file);
+      if (!doc) return;
+      if (needsConfirmBeforeReplacing(store))
+        setPending({ kind: 'open', fileName: file.name, doc });
+      else loadOpenedFile(store, doc);
+    },
+    [store],
+  );
+  const onFile = useCallback((file: File) => void requestOpen(file), [requestOpen]);
   useFileDrop(onFile);
+  useLeaveWarning();
   const shortcuts = useMemo(
     () => ({
       save: () => saveFile(store),
@@ -37,15 +57,20 @@ export function App({ store }: { store: EditorStoreApi }) {
   useShortcuts(store, shortcuts);
 
   const requestNew = () => {
-    if (needsConfirmBeforeNew(store)) setConfirmingNew(true);
+    if (needsConfirmBeforeReplacing(store)) setPending({ kind: 'new' });
     else startNew(store);
+  };
+  const replace = (replacement: PendingReplacement) => {
+    if (replacement.kind === 'new') startNew(store);
+    else loadOpenedFile(store, replacement.doc);
+    setPending(null);
   };
 
   return (
     <EditorContext.Provider value={store}>
       <ReactFlowProvider>
         <div className="app">
-          <Toolbar onNew={requestNew} />
+          <Toolbar onNew={requestNew} onOpenFile={onFile} />
           <AlertBanner />
           <main className="workspace">
             <div className="canvas-area">
@@ -78,18 +103,20 @@ export function App({ store }: { store: EditorStoreApi }) {
           </main>
           <StatusBar />
         </div>
-        {confirmingNew && (
-          <ConfirmNewDialog
+        {pending && (
+          <ConfirmReplaceDialog
+            title={
+              pending.kind === 'new'
+                ? t('dialog.newTitle')
+                : t('dialog.openTitle', { file: pending.fileName })
+            }
+            discardLabel={pending.kind === 'new' ? t('dialog.discard') : t('dialog.discardOpen')}
             onSaveFirst={() => {
               saveFile(store);
-              startNew(store);
-              setConfirmingNew(false);
+              replace(pending);
             }}
-            onDiscard={() => {
-              startNew(store);
-              setConfirmingNew(false);
-            }}
-            onCancel={() => setConfirmingNew(false)}
+            onDiscard={() => replace(pending)}
+            onCancel={() => setPending(null)}
           />
         )}
       </ReactFlowProvider>

@@ -10,11 +10,16 @@ import {
 import { useEditor, useEditorApi } from '../store/useEditor';
 import { selectCanRedo, selectCanUndo } from '../store/selectors';
 import { t } from '../i18n/t';
-import { openFile, saveFile } from './fileActions';
+import { saveFile } from './fileActions';
 import { placeForNewStep } from './addStepAction';
 import { useExportPng } from './useExportPng';
 
-export function Toolbar({ onNew }: { onNew: () => void }) {
+interface ToolbarProps {
+  onNew: () => void;
+  onOpenFile: (file: File) => void;
+}
+
+export function Toolbar({ onNew, onOpenFile }: ToolbarProps) {
   const api = useEditorApi();
   const title = useEditor((s) => s.doc.title);
   const canUndo = useEditor(selectCanUndo);
@@ -76,7 +81,7 @@ export function Toolbar({ onNew }: { onNew: () => void }) {
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file) void openFile(api, file);
+            if (file) onOpenFile(file);
           }}
         />
         <button type="button" onClick={() => saveFile(api)}>

@@ -2,16 +2,14 @@ import { describeErrors, newBlueprint, type Blueprint } from '../model';
 import { readBlueprintFile, saveBlueprintFile, MAX_FILE_BYTES } from '../io/files';
 import { documentForSaving, type EditorStoreApi } from '../store/createEditorStore';
 import { t } from '../i18n/t';
-import { showAlert } from './notices';
+import { clearAlerts, showAlert } from './notices';
 
 /** Open, Save and New: the glue between the store, the file helpers and the banners. */
 
-export async function openFile(store: EditorStoreApi, file: File): Promise<boolean> {
+/** Reads and checks a file; on failure says why in a banner and returns undefined. */
+export async function readFileToOpen(file: File): Promise<Blueprint | undefined> {
   const result = await readBlueprintFile(file);
-  if (result.ok) {
-    store.getState().loadDocument(result.value);
-    return true;
-  }
+  if (result.ok) return result.value;
   let reason: string;
   if ('errors' in result) reason = describeErrors(result.errors);
   else if (result.reason === 'tooLarge')
@@ -21,7 +19,13 @@ export async function openFile(store: EditorStoreApi, file: File): Promise<boole
     });
   else reason = t('errors.unreadable');
   showAlert(t('errors.openFailed', { file: file.name, reason }));
-  return false;
+  return undefined;
+}
+
+/** Replaces the document with an opened file; earlier error banners no longer apply. */
+export function loadOpenedFile(store: EditorStoreApi, doc: Blueprint): void {
+  store.getState().loadDocument(doc);
+  clearAlerts();
 }
 
 export function saveFile(store: EditorStoreApi): void {
@@ -41,11 +45,12 @@ export function isPristine(doc: Blueprint): boolean {
   );
 }
 
-export function needsConfirmBeforeNew(store: EditorStoreApi): boolean {
+export function needsConfirmBeforeReplacing(store: EditorStoreApi): boolean {
   const { doc, revision, fileRevision } = store.getState();
   return revision !== fileRevision && !isPristine(doc);
 }
 
 export function startNew(store: EditorStoreApi): void {
   store.getState().loadDocument(newBlueprint());
+  clearAlerts();
 }

@@ -19,6 +19,7 @@ interface NoticeState {
   saveStatus: SaveStatus;
   alert(text: string): void;
   dismiss(id: number): void;
+  clear(): void;
   setSaveStatus(status: SaveStatus): void;
 }
 
@@ -32,6 +33,7 @@ export const noticeStore = createStore<NoticeState>()((set) => ({
       alerts: [...s.alerts.filter((a) => a.text !== text), { id: nextId++, text }].slice(-3),
     })),
   dismiss: (id) => set((s) => ({ alerts: s.alerts.filter((a) => a.id !== id) })),
+  clear: () => set({ alerts: [] }),
   setSaveStatus: (saveStatus) => set({ saveStatus }),
 }));
 
@@ -40,3 +42,5 @@ export function useNotices<T>(selector: (s: NoticeState) => T): T {
 }
 
 export const showAlert = (text: string) => noticeStore.getState().alert(text);
+
+export const clearAlerts = () => noticeStore.getState().clear();

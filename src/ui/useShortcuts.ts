@@ -48,7 +48,8 @@ export function useShortcuts(store: EditorStoreApi, handlers: ShortcutHandlers):
         state.select({});
       }
     };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    // Capture phase: Ctrl+S and Ctrl+O must work even while a field keeps its keys to itself.
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
   }, [store, handlers]);
 }

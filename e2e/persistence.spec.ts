@@ -1,0 +1,221 @@
+import { expect, test } from '@playwright/test';
+import { AUTOSAVE_KEY, Editor } from './fixtures';
+import {
+  alerts,
+  autosaveText,
+  blueprintDoc,
+  CORRUPT_PREFIX,
+  downloadBytes,
+  downloadFrom,
+  saveStatus,
+  sortedLabels,
+  STANDARD_LANES,
+  step,
+  stepLabelsOnScreen,
+  storageEntries,
+  viewportOnScreen,
+} from './helpers/io';
+import type { SavedDoc } from './fixtures';
+
+test('edits, fail point, wait and the viewport all come back after a reload', async ({ page }) => {
+  const editor = new Editor(page);
+  await editor.open();
+  const field = (name: string) => page.getByRole('textbox', { name, exact: true });
+
+  await editor.addStepByDoubleClick('customer', 'Check in');
+  await editor.step('Check in').click();
+  await page.getByRole('checkbox', { name: 'Fail point' }).check();
+  await field('Probability (%)').fill('8');
+  await field('Cost per failure').fill('120');
+  await field('Recovery').fill('Offer a welcome drink');
+
+  await editor.addStepByDoubleClick('customer', 'Wait for the room', 520);
+  await editor.step('Wait for the room').click();
+  await page.getByRole('checkbox', { name: 'Wait step' }).check();
+  await field('Expected wait (min)').fill('12');
+  await field('Tolerance (min)').fill('5');
+  await expect(
+    page.getByText('The expected wait is longer than customers tolerate.'),
+  ).toBeVisible();
+
+  // Zoom out with the wheel, then pan by dragging the empty pane.
+  const spot = await editor.pointInLane('onstage', 650);
+  await page.mouse.move(spot.x, spot.y);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(async () => (await viewportOnScreen(page)).zoom).toBeLessThan(0.9);
+  await page.mouse.move(spot.x, spot.y);
+  await page.mouse.down();
+  await page.mouse.move(spot.x + 60, spot.y + 20, { steps: 4 });
+  await page.mouse.move(spot.x + 140, spot.y + 70, { steps: 8 });
+  await page.mouse.up();
+
+  const before = await viewportOnScreen(page);
+  expect(before.zoom).toBeLessThan(0.9);
+  const saved = await editor.expectSaved((doc) => {
+    expect(doc.view.zoom).toBeCloseTo(before.zoom, 4);
+    expect(doc.view.x).toBeCloseTo(before.x, 1);
+    expect(doc.view.y).toBeCloseTo(before.y, 1);
+    expect(doc.steps.find((s) => s.label === 'Wait for the room')?.wait?.toleranceMin).toBe(5);
+  });
+  expect(editor.stepByLabel(saved, 'Check in').failPoint).toMatchObject({
+    probability: 0.08,
+    costPerFailure: 120,
+    recovery: 'Offer a welcome drink',
+  });
+  expect(editor.stepByLabel(saved, 'Wait for the room').wait).toEqual({
+    expectedMin: 12,
+    toleranceMin: 5,
+  });
+
+  await page.reload();
+  await expect(editor.steps()).toHaveCount(2);
+  expect(await stepLabelsOnScreen(page)).toEqual(['Check in', 'Wait for the room']);
+  const after = await viewportOnScreen(page);
+  expect(after.zoom).toBeCloseTo(before.zoom, 4);
+  expect(after.x).toBeCloseTo(before.x, 1);
+  expect(after.y).toBeCloseTo(before.y, 1);
+  await expect(editor.step('Check in').getByRole('img', { name: 'Fail point' })).toBeVisible();
+  await expect(
+    editor.step('Wait for the room').getByRole('img', { name: 'Wait step' }),
+  ).toBeVisible();
+
+  await editor.step('Check in').click();
+  await expect(page.getByRole('checkbox', { name: 'Fail point' })).toBeChecked();
+  await expect(field('Probability (%)')).toHaveValue('8');
+  await expect(field('Cost per failure')).toHaveValue('120');
+  await expect(field('Recovery')).toHaveValue('Offer a welcome drink');
+  await editor.step('Wait for the room').click();
+  await expect(page.getByRole('checkbox', { name: 'Wait step' })).toBeChecked();
+  await expect(field('Expected wait (min)')).toHaveValue('12');
+  await expect(field('Tolerance (min)')).toHaveValue('5');
+
+  // Still only in this browser, not in a file: New still asks.
+  await editor.button('New').click();
+  await expect(page.getByRole('dialog', { name: 'Start a new blueprint?' })).toBeVisible();
+});
+
+test('a label typed just before a reload is not lost', async ({ page }) => {
+  const editor = new Editor(page);
+  // Notes what the autosave held when the page began to unload, before the app's own handlers
+  // run (init scripts run first), to prove the debounced save had not yet written the label.
+  await page.addInitScript((key) => {
+    addEventListener('beforeunload', () =>
+      sessionStorage.setItem('e2e:autosave-at-unload', localStorage.getItem(key) ?? ''),
+    );
+  }, AUTOSAVE_KEY);
+  await editor.open();
+  const point = await editor.pointInLane('customer');
+  await page.mouse.dblclick(point.x, point.y);
+  const label = page.getByRole('textbox', { name: 'Step label' });
+  await expect(label).toBeFocused();
+  await label.fill('Ring the night bell');
+  await page.reload();
+
+  await expect(editor.step('Ring the night bell')).toBeVisible();
+  const atUnload = await page.evaluate(() => sessionStorage.getItem('e2e:autosave-at-unload'));
+  expect(atUnload, 'the reload came before the debounced autosave').not.toContain(
+    'Ring the night bell',
+  );
+  const doc = JSON.parse((await autosaveText(page))!) as SavedDoc;
+  expect(sortedLabels(doc)).toEqual(['Ring the night bell']);
+});
+
+test('when browser storage is full the user is told, and the blueprint on screen is kept', async ({
+  page,
+}) => {
+  const editor = new Editor(page);
+  const seeded = blueprintDoc({
+    title: 'Hotel check-in',
+    steps: [
+      step('arrive', 'customer', 0, 'Arrive at the desk'),
+      step('greet', 'onstage', 240, 'Greet the guest'),
+    ],
+    flows: [{ id: 'f1', from: 'arrive', to: 'greet', label: '', twoWay: false }],
+  });
+  await editor.open(seeded);
+  const storedBefore = await autosaveText(page);
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if (key.startsWith('service-blueprint-studio:'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+  await page.reload();
+  await expect(editor.steps()).toHaveCount(2);
+
+  await editor.addStepByDoubleClick('customer', 'Hand over the key card', 550);
+  const alert = alerts(page).filter({ hasText: 'storage is full' });
+  await expect(alert).toHaveCount(1);
+  await expect(alert).toContainText('Use Save to download a file');
+  await expect(saveStatus(page)).toHaveText(
+    'Not saved — browser storage is full. Use Save to keep a file.',
+  );
+  expect(await stepLabelsOnScreen(page)).toEqual(
+    ['Arrive at the desk', 'Greet the guest', 'Hand over the key card'].sort(),
+  );
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+
+  // Editing goes on, without a new banner for every failed save.
+  await editor.addStepByDoubleClick('backstage', 'Encode the key', 550);
+  await expect(editor.steps()).toHaveCount(4);
+  await expect(saveStatus(page)).toHaveText(/^Not saved — browser storage is full/);
+  await expect(alerts(page)).toHaveCount(1);
+  expect(await autosaveText(page)).toBe(storedBefore);
+
+  // Save still gives the user a file with all the work.
+  const download = await downloadFrom(page, () => editor.button('Save').click());
+  const file = JSON.parse((await downloadBytes(download)).toString('utf8')) as SavedDoc;
+  expect(sortedLabels(file)).toEqual(
+    ['Arrive at the desk', 'Encode the key', 'Greet the guest', 'Hand over the key card'].sort(),
+  );
+
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(alerts(page)).toHaveCount(0);
+  await expect(editor.steps()).toHaveCount(4);
+});
+
+test('a corrupted autosave is kept aside, reported, and a new blueprint is started', async ({
+  page,
+}) => {
+  const raw = '{"format":"service-blueprint","version":1,"lanes":"oops"}';
+  const editor = new Editor(page);
+  await page.goto('/');
+  await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [AUTOSAVE_KEY, raw]);
+  await page.reload();
+  await expect(page.locator('.react-flow__pane')).toBeVisible();
+
+  const alert = alerts(page);
+  await expect(alert).toHaveCount(1);
+  await expect(alert).toContainText('Your last autosave could not be read');
+  await expect(alert).toContainText('lanes: expected array');
+
+  const kept = await storageEntries(page, CORRUPT_PREFIX);
+  expect(kept).toHaveLength(1);
+  const [keptKey, keptText] = kept[0]!;
+  expect(keptText).toBe(raw);
+  await expect(alert).toContainText(`"${keptKey}"`);
+
+  await expect(page.locator('[data-lane-header]')).toHaveText(STANDARD_LANES.map((l) => l.label));
+  await expect(editor.steps()).toHaveCount(0);
+
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(alerts(page)).toHaveCount(0);
+
+  // Reloading before any edit finds the broken slot again, but keeps no second copy.
+  await page.reload();
+  await expect(alerts(page)).toContainText(`"${keptKey}"`);
+  await expect(editor.steps()).toHaveCount(0);
+  expect(await storageEntries(page, CORRUPT_PREFIX)).toEqual([[keptKey, raw]]);
+
+  // Work goes on and is autosaved; the copy set aside stays untouched.
+  await editor.addStepByDoubleClick('customer', 'Start again');
+  const doc = await editor.expectSaved((d) => expect(sortedLabels(d)).toEqual(['Start again']));
+  expect(doc.lanes).toEqual(STANDARD_LANES);
+  expect(await storageEntries(page, CORRUPT_PREFIX)).toEqual([[keptKey, raw]]);
+
+  await page.reload();
+  await expect(editor.step('Start again')).toBeVisible();
+  await expect(alerts(page)).toHaveCount(0);
+});
