@@ -70,18 +70,29 @@ const ZONE: Record<Exclude<LaneKind, 'custom'>, number> = {
 };
 const LINE_BELOW_ZONE: LineKind[] = ['interaction', 'visibility', 'internal'];
 
+/** Each lane's zone (0 customer … 3 support), in document order; hidden lanes included. */
+export function laneZones(lanes: readonly Lane[]): Map<string, number> {
+  const zones = new Map<string, number>();
+  let zone = 0;
+  for (const lane of lanes) {
+    zone = Math.max(zone, lane.kind === 'custom' ? zone : ZONE[lane.kind]);
+    zones.set(lane.id, zone);
+  }
+  return zones;
+}
+
 /**
  * The three lines, derived from the lane kinds: each sits on the boundary where the zone
  * moves past it. Lines are never stored in the document.
  */
 export function dividingLines(bands: readonly LaneBand[]): DividingLine[] {
+  const zones = laneZones(bands.map((b) => b.lane));
   const lines: DividingLine[] = [];
   let zone = 0;
   for (const band of bands) {
-    const kind = band.lane.kind;
-    const laneZone = kind === 'custom' ? zone : ZONE[kind];
+    const laneZone = zones.get(band.lane.id)!;
     for (let z = zone; z < laneZone; z++) lines.push({ kind: LINE_BELOW_ZONE[z]!, y: band.top });
-    zone = Math.max(zone, laneZone);
+    zone = laneZone;
   }
   return lines;
 }

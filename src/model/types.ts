@@ -25,6 +25,8 @@ export interface Lane {
 }
 
 export interface FailPoint {
+  /** Share of customers who meet this failure and are lost for good, 0–1 (v2). */
+  lostShare?: number;
   /** What goes wrong. */
   risk: string;
   /** Fraction of customers affected, 0–1 (the UI shows percent). */
@@ -49,6 +51,8 @@ export interface Step {
   label: string;
   description: string;
   durationMin?: number;
+  /** A customer action that involves no staff (v2): the guide does not ask for an onstage link. */
+  selfService?: boolean;
   failPoint?: FailPoint;
   wait?: Wait;
 }
@@ -83,4 +87,39 @@ export interface Blueprint {
   steps: Step[];
   flows: Flow[];
   view: View;
+}
+
+/** Numbers behind the cost of failure (v2). Absent numbers are "not known yet", never zero. */
+export interface Economics {
+  customersPerMonth?: number;
+  spendPerVisit?: number;
+  visitsPerYear?: number;
+  yearsRetained?: number;
+  /** ISO 4217 code, e.g. "USD", "CNY", "EUR". */
+  currency: string;
+}
+
+export const IMPROVEMENT_STATUSES = ['idea', 'planned', 'done'] as const;
+export type ImprovementStatus = (typeof IMPROVEMENT_STATUSES)[number];
+
+export interface Improvement {
+  id: string;
+  title: string;
+  /** Ids of the fail-point and wait steps it addresses. */
+  addresses: string[];
+  oneOffCost: number;
+  runningCostPerMonth: number;
+  /** Expected probability of the addressed fail points afterwards, 0–1. */
+  newProbability?: number;
+  /** Expected wait at the addressed wait steps afterwards, minutes. */
+  newWaitMin?: number;
+  status: ImprovementStatus;
+}
+
+export const GUIDE_STEPS = [1, 2, 3, 4, 5, 6] as const;
+export type GuideStep = (typeof GUIDE_STEPS)[number];
+
+export interface GuideProgress {
+  step: GuideStep;
+  done: GuideStep[];
 }
