@@ -67,8 +67,10 @@ export class Editor {
     return this.page.locator('.react-flow__node-step');
   }
 
+  /** The card whose whole label is `label` ("Pay" does not find "Take payment"). */
   step(label: string): Locator {
-    return this.steps().filter({ has: this.page.locator('.step-label', { hasText: label }) });
+    const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    return this.steps().filter({ has: this.page.locator('.step-label', { hasText: exact }) });
   }
 
   /** A point inside a lane, `dx` px right of the frozen header column. */

@@ -1,5 +1,10 @@
+import { guide } from './en/guide';
+import { report } from './en/report';
+
 /** English strings: the source of truth. Other locales must provide every key (checked by the compiler). */
 export const en = {
+  guide,
+  report,
   app: {
     name: 'Service Blueprint Studio',
     emptyHint: 'Double-click a lane to add a step, or open an example.',
@@ -14,6 +19,8 @@ export const en = {
     undo: 'Undo',
     redo: 'Redo',
     addStep: 'Add step',
+    guide: 'Guide',
+    report: 'Report',
     exporting: 'Exporting…',
   },
   lanes: {

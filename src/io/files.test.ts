@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileNameFor, MAX_FILE_BYTES, readBlueprintFile, serializeBlueprint } from './files';
 import { fittingPixelRatio } from './exportPng';
-import { newBlueprint } from '../model';
+import { CURRENT_VERSION, newBlueprint } from '../model';
 
 describe('fileNameFor', () => {
   it.each([
@@ -20,6 +20,43 @@ describe('readBlueprintFile', () => {
     const doc = newBlueprint('Round trip');
     const file = new File([serializeBlueprint(doc)], 'x.blueprint.json');
     expect(await readBlueprintFile(file)).toEqual({ ok: true, value: doc });
+  });
+
+  it('reads a file saved by version 1 and upgrades it to the current version', async () => {
+    const v1 = {
+      format: 'service-blueprint',
+      version: 1,
+      title: 'Old file',
+      meta: { service: 'Bank', customerSegment: '', scenario: '', locale: 'en' },
+      lanes: [{ id: 'customer', kind: 'customer', label: 'Customer actions', height: 150 }],
+      steps: [{ id: 'a', lane: 'customer', x: 0, label: 'Take a number', description: '' }],
+      flows: [],
+      view: { x: 0, y: 0, zoom: 1 },
+    };
+    const file = new File([JSON.stringify(v1)], 'old.blueprint.json');
+    const result = await readBlueprintFile(file);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.value).toMatchObject({
+      version: CURRENT_VERSION,
+      title: 'Old file',
+      steps: v1.steps,
+      economics: { currency: 'USD' },
+      improvements: [],
+      guide: { step: 1, done: [] },
+    });
+    expect(JSON.parse(serializeBlueprint(result.value))).toMatchObject({
+      version: CURRENT_VERSION,
+    });
+  });
+
+  it('reports a problem in the version-2 parts with its path', async () => {
+    const doc = newBlueprint('Bad guide');
+    const text = JSON.stringify({ ...doc, guide: { step: 7, done: [] } });
+    const result = await readBlueprintFile(new File([text], 'x.blueprint.json'));
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ path: 'guide.step', message: 'must be a guide step: 1, 2, 3, 4, 5 or 6' }],
+    });
   });
 
   it('refuses a file over the size limit before reading it', async () => {

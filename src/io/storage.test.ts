@@ -45,6 +45,25 @@ describe('autosave', () => {
     expect(read).toEqual({ kind: 'ok', doc, meta: { savedAt: 5, savedToFile: true } });
   });
 
+  it('restores a version-1 autosave (from before the update) as a current document', () => {
+    const v1 = JSON.parse(JSON.stringify(newBlueprint('Left open'))) as Record<string, unknown>;
+    v1.version = 1;
+    v1.meta = { service: 'Cafe', customerSegment: '', scenario: '', locale: 'en' };
+    delete v1.economics;
+    delete v1.improvements;
+    delete v1.guide;
+    const storage = fakeStorage({ [AUTOSAVE_KEY]: JSON.stringify(v1) });
+    const read = readAutosave(() => storage);
+    expect(read).toEqual({
+      kind: 'ok',
+      doc: {
+        ...newBlueprint('Left open'),
+        meta: { ...newBlueprint().meta, service: 'Cafe' },
+      },
+      meta: null,
+    });
+  });
+
   it('keeps a corrupt autosave aside under its own key and says why', () => {
     const raw = '{"format":"service-blueprint","version":1,"lanes":"oops"}';
     const storage = fakeStorage({ [AUTOSAVE_KEY]: raw });

@@ -5,7 +5,7 @@ import { MAX_LANE_HEIGHT, MIN_LANE_HEIGHT } from './layout';
 import { describeErrors, loadBlueprintText } from './load';
 import { migrate } from './migrations';
 import { newBlueprint } from './newBlueprint';
-import { blueprintSchema } from './schema';
+import { blueprintSchema, checkShape } from './schema';
 import { CURRENT_VERSION, FORMAT_NAME, LANE_KINDS } from './types';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -24,19 +24,6 @@ function isObject(value: Json | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Inlines local `#/$defs/...` references. */
-function resolveRefs(node: Json, defs: JsonObject): Json {
-  if (Array.isArray(node)) return node.map((n) => resolveRefs(n, defs));
-  if (!isObject(node)) return node;
-  const ref = node.$ref;
-  if (typeof ref === 'string') {
-    const target = defs[ref.replace('#/$defs/', '')];
-    if (target === undefined) throw new Error(`unresolved ${ref}`);
-    return resolveRefs(target, defs);
-  }
-  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, resolveRefs(v, defs)]));
-}
-
 const ANNOTATIONS = new Set([
   '$schema',
   '$id',
@@ -46,6 +33,26 @@ const ANNOTATIONS = new Set([
   '$comment',
   'examples',
 ]);
+
+/**
+ * Inlines local `#/$defs/...` references. Keywords beside a `$ref` (draft 2020-12 applies them
+ * too, e.g. a `default`) are kept next to the inlined definition.
+ */
+function resolveRefs(node: Json, defs: JsonObject): Json {
+  if (Array.isArray(node)) return node.map((n) => resolveRefs(n, defs));
+  if (!isObject(node)) return node;
+  const { $ref: ref, ...siblings } = node;
+  if (typeof ref === 'string') {
+    const target = defs[ref.replace('#/$defs/', '')];
+    if (!isObject(target)) throw new Error(`unresolved ${ref}`);
+    const inlined = resolveRefs(target, defs) as JsonObject;
+    const beside = resolveRefs(siblings, defs) as JsonObject;
+    const clash = Object.keys(beside).filter((k) => k in inlined && !ANNOTATIONS.has(k));
+    if (clash.length) throw new Error(`${ref}: ${clash.join(', ')} both beside and inside`);
+    return { ...inlined, ...beside };
+  }
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, resolveRefs(v, defs)]));
+}
 
 /** Drops annotations and writes `additionalProperties: {}` as `true`, so two schemas compare by meaning. */
 function normalise(node: Json, isPropertyMap = false): Json {
@@ -91,6 +98,15 @@ function validate(schema: Json, value: Json, path = ''): string[] {
   ) {
     errors.push(`${path}: too short`);
   }
+  if (
+    typeof value === 'string' &&
+    typeof schema.pattern === 'string' &&
+    !new RegExp(schema.pattern, 'u').test(value)
+  ) {
+    errors.push(`${path}: does not match the pattern`);
+  }
+  if (Array.isArray(schema.anyOf) && !schema.anyOf.some((sub) => !validate(sub, value).length))
+    errors.push(`${path}: matches none of anyOf`);
   if (Array.isArray(value)) {
     if (typeof schema.minItems === 'number' && value.length < schema.minItems)
       errors.push(`${path}: too few items`);
@@ -178,6 +194,43 @@ describe('docs/blueprint.schema.json', () => {
       'lanes[1].height: below minimum',
       'steps[0].failPoint.probability: above maximum',
     ]);
+  });
+
+  it('rejects broken version-2 parts (the schema checks them as the code does)', () => {
+    const schema = documentedSchema();
+    const broken = JSON.parse(JSON.stringify(newBlueprint())) as JsonObject;
+    broken.meta = { toleranceMin: -1 };
+    broken.steps = [
+      {
+        id: 's',
+        lane: 'customer',
+        x: 0,
+        label: 'A',
+        selfService: 'yes',
+        failPoint: { probability: 0.1, costPerFailure: 0, lostShare: 1.5 },
+      },
+    ];
+    broken.economics = { currency: 'usd', customersPerMonth: -3 };
+    broken.improvements = [{ title: 'No id', addresses: [''], newProbability: 2, status: 'maybe' }];
+    broken.guide = { step: 7, done: [1, 0] };
+    expect(validate(schema, broken)).toEqual([
+      'meta.toleranceMin: below minimum',
+      'steps[0].selfService: expected boolean',
+      'steps[0].failPoint.lostShare: above maximum',
+      'economics.customersPerMonth: below minimum',
+      'economics.currency: does not match the pattern',
+      'improvements[0].id: missing',
+      'improvements[0].addresses[0]: too short',
+      'improvements[0].newProbability: above maximum',
+      'improvements[0].status: not in enum',
+      'guide.step: matches none of anyOf',
+      'guide.done[1]: matches none of anyOf',
+    ]);
+    for (const [key, value] of Object.entries(broken)) {
+      if (['format', 'version', 'lanes', 'flows', 'view', 'title'].includes(key)) continue;
+      const alone = { ...(newBlueprint() as unknown as JsonObject), [key]: value };
+      expect(checkShape(alone).ok, key).toBe(false);
+    }
   });
 });
 

@@ -10,8 +10,11 @@ interface JsonDoc {
   flows: Record<string, unknown>[];
 }
 
-/** A small valid file: three lanes, four steps, two flows. */
-function validDoc(): JsonDoc {
+/**
+ * A small valid version-1 file: three lanes, four steps, two flows. It is what the editor saved
+ * before version 2, and is kept to check that such files still open.
+ */
+function v1Doc(): JsonDoc {
   return {
     format: 'service-blueprint',
     version: 1,
@@ -43,6 +46,55 @@ function validDoc(): JsonDoc {
   };
 }
 
+/** The same file saved as version 2: scenario start and end, economics, an improvement, guide progress. */
+function validDoc(): JsonDoc {
+  const doc = v1Doc();
+  return {
+    ...doc,
+    version: 2,
+    meta: {
+      ...(doc.meta as object),
+      scenarioStart: 'Walks in',
+      scenarioEnd: 'Leaves with a receipt',
+      toleranceMin: 20,
+    },
+    steps: doc.steps.map((step) =>
+      step.id === 'c'
+        ? {
+            ...step,
+            failPoint: {
+              risk: 'Wrong account',
+              probability: 0.01,
+              costPerFailure: 30,
+              recovery: 'Reverse at once',
+              owner: 'Teller',
+              lostShare: 0.2,
+            },
+          }
+        : step,
+    ),
+    economics: {
+      customersPerMonth: 4000,
+      spendPerVisit: 3,
+      visitsPerYear: 12,
+      yearsRetained: 8,
+      currency: 'CNY',
+    },
+    improvements: [
+      {
+        id: 'i1',
+        title: 'Queue display with expected wait',
+        addresses: ['b'],
+        oneOffCost: 800,
+        runningCostPerMonth: 10,
+        newWaitMin: 5,
+        status: 'idea',
+      },
+    ],
+    guide: { step: 3, done: [1, 2] },
+  };
+}
+
 function errorsOf(raw: unknown): ValidationError[] {
   const result = loadBlueprint(raw);
   return result.ok ? [] : result.errors;
@@ -66,6 +118,14 @@ describe('loadBlueprint: valid', () => {
     expect(result.value.title).toBe('Bank counter visit');
     expect(result.value.steps.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(result.value.steps[1]!.wait).toEqual({ expectedMin: 8, toleranceMin: 10 });
+    expect(result.value.economics.currency).toBe('CNY');
+    expect(result.value.improvements.map((i) => i.addresses)).toEqual([['b']]);
+    expect(result.value.guide).toEqual({ step: 3, done: [1, 2] });
+  });
+
+  it('returns a valid version-2 document unchanged through a text round trip', () => {
+    const result = loadBlueprintText(JSON.stringify(validDoc()));
+    expect(result).toEqual({ ok: true, value: validDoc() });
   });
 
   it('accepts a new blank blueprint and survives a JSON round trip', () => {
@@ -74,12 +134,15 @@ describe('loadBlueprint: valid', () => {
     expect(result).toEqual({ ok: true, value: doc });
   });
 
-  it('applies defaults (description, meta, view, flow label and twoWay)', () => {
+  it('applies defaults (description, meta, view, flow label and twoWay, economics, improvements, guide)', () => {
     const doc = edited((d) => {
       delete d.meta;
       delete d.view;
       delete d.steps[0]!.description;
       d.flows[0] = { id: 'f1', from: 'a', to: 'b' };
+      delete d.economics;
+      delete d.improvements;
+      delete d.guide;
     });
     const result = loadBlueprint(doc);
     if (!result.ok) throw new Error(describeErrors(result.errors));
@@ -87,8 +150,13 @@ describe('loadBlueprint: valid', () => {
       service: '',
       customerSegment: '',
       scenario: '',
+      scenarioStart: '',
+      scenarioEnd: '',
       locale: 'en',
     });
+    expect(result.value.economics).toEqual({ currency: 'USD' });
+    expect(result.value.improvements).toEqual([]);
+    expect(result.value.guide).toEqual({ step: 1, done: [] });
     expect(result.value.view).toEqual({ x: 0, y: 0, zoom: 1 });
     expect(result.value.steps[0]!.description).toBe('');
     expect(result.value.flows[0]).toEqual({
@@ -100,18 +168,66 @@ describe('loadBlueprint: valid', () => {
     });
   });
 
-  it('keeps unknown fields at the top level, on steps and on lanes through a text round trip', () => {
+  it('keeps unknown fields at the top level, on steps, lanes, economics, improvements and the guide through a text round trip', () => {
     const doc = edited((d) => {
-      d.improvements = [{ id: 'i1', cost: 500 }];
+      d['x-reviews'] = [{ by: 'Li', ok: true }];
       d.steps[2]!.color = 'red';
       d.lanes[1]!.collapsed = true;
+      (d.economics as Record<string, unknown>).source = 'branch report 2025';
+      (d.improvements as Record<string, unknown>[])[0]!.vendor = 'Qmatic';
+      (d.guide as Record<string, unknown>).lastVisited = '2026-01-02';
     });
     const result = loadBlueprintText(JSON.stringify(doc));
     if (!result.ok) throw new Error(describeErrors(result.errors));
     const back = JSON.parse(JSON.stringify(result.value)) as JsonDoc;
-    expect(back.improvements).toEqual([{ id: 'i1', cost: 500 }]);
+    expect(back['x-reviews']).toEqual([{ by: 'Li', ok: true }]);
     expect(back.steps[2]!.color).toBe('red');
     expect(back.lanes[1]!.collapsed).toBe(true);
+    expect(back.economics).toMatchObject({ source: 'branch report 2025' });
+    expect(back.improvements).toMatchObject([{ id: 'i1', vendor: 'Qmatic' }]);
+    expect(back.guide).toMatchObject({ lastVisited: '2026-01-02' });
+  });
+});
+
+describe('loadBlueprint: version-1 files are upgraded', () => {
+  it('opens a version-1 file as the same blueprint with the version-2 parts empty', () => {
+    const result = loadBlueprint(v1Doc());
+    if (!result.ok) throw new Error(describeErrors(result.errors));
+    const v1 = v1Doc();
+    expect(result.value).toEqual({
+      ...v1,
+      version: 2,
+      meta: { ...(v1.meta as object), scenarioStart: '', scenarioEnd: '' },
+      economics: { currency: 'USD' },
+      improvements: [],
+      guide: { step: 1, done: [] },
+    });
+  });
+
+  it('keeps the unknown fields of a version-1 file', () => {
+    const v1 = v1Doc();
+    v1['x-notes'] = 'from the workshop';
+    v1.steps[0]!.tags = ['entry'];
+    const result = loadBlueprintText(JSON.stringify(v1));
+    if (!result.ok) throw new Error(describeErrors(result.errors));
+    const back = JSON.parse(JSON.stringify(result.value)) as JsonDoc;
+    expect(back['x-notes']).toBe('from the workshop');
+    expect(back.steps[0]!.tags).toEqual(['entry']);
+  });
+
+  it('still reports what is wrong in a version-1 file, at the same path', () => {
+    const broken = v1Doc();
+    broken.lanes[0]!.kind = 'robots';
+    expect(described(broken)).toBe(
+      'lanes[0].kind: Invalid option: expected one of "evidence"|"customer"|"onstage"|"backstage"|"support"|"custom"',
+    );
+    const dangling = v1Doc();
+    dangling.flows[0]!.to = 'zz';
+    expect(described(dangling)).toBe('flows[0].to: no step "zz"');
+  });
+
+  it('reports a version-1 meta that is not an object instead of replacing it', () => {
+    expect(described({ ...v1Doc(), meta: 'Bank' })).toBe('meta: expected object, received string');
   });
 });
 
@@ -152,7 +268,12 @@ describe('loadBlueprint: invalid documents, as the user reads them (describeErro
     [
       'newer version 99',
       { ...validDoc(), version: 99 },
-      'version: this file is format version 99, made by a newer Service Blueprint Studio; this editor reads versions up to 1',
+      'version: this file is format version 99, made by a newer Service Blueprint Studio; this editor reads versions up to 2',
+    ],
+    [
+      'the next version, 3',
+      { ...validDoc(), version: 3 },
+      'version: this file is format version 3, made by a newer Service Blueprint Studio; this editor reads versions up to 2',
     ],
     ['version 0', { ...validDoc(), version: 0 }, 'version: must be a whole number from 1 up'],
     [
@@ -175,11 +296,6 @@ describe('loadBlueprint: invalid documents, as the user reads them (describeErro
       'step in unknown lane',
       edited((d) => (d.steps[3]!.lane = 'xyz')),
       'steps[3].lane: no lane "xyz"',
-    ],
-    [
-      'duplicate step id',
-      edited((d) => (d.steps[1]!.id = 'a')),
-      'steps[1].id: duplicate id "a"; flows[0].to: no step "b"',
     ],
     [
       'duplicate lane id',
@@ -228,6 +344,36 @@ describe('loadBlueprint: invalid documents, as the user reads them (describeErro
       'lane too short',
       edited((d) => (d.lanes[2]!.height = 50)),
       'lanes[2].height: Too small: expected number to be >=80',
+    ],
+    [
+      'bad economics currency',
+      edited((d) => (d.economics = { currency: 'yuan' })),
+      'economics.currency: must be a three-letter currency code such as "USD"',
+    ],
+    [
+      'improvement addressing a missing step',
+      edited((d) => ((d.improvements as Record<string, unknown>[])[0]!.addresses = ['b', 'x'])),
+      'improvements[0].addresses[1]: no step "x"',
+    ],
+    [
+      'duplicate improvement id',
+      edited((d) => (d.improvements as Record<string, unknown>[]).push({ id: 'i1' })),
+      'improvements[1].id: duplicate id "i1"',
+    ],
+    [
+      'guide step 7',
+      edited((d) => (d.guide = { step: 7, done: [] })),
+      'guide.step: must be a guide step: 1, 2, 3, 4, 5 or 6',
+    ],
+    [
+      'lostShare 1.5',
+      edited((d) => ((d.steps[2]!.failPoint as Record<string, unknown>).lostShare = 1.5)),
+      'steps[2].failPoint.lostShare: Too big: expected number to be <=1',
+    ],
+    [
+      'duplicate step id (the flow and the improvement to the hidden step dangle)',
+      edited((d) => (d.steps[1]!.id = 'a')),
+      'steps[1].id: duplicate id "a"; flows[0].to: no step "b"; improvements[0].addresses[0]: no step "b"',
     ],
   ];
   it.each(cases)('%s', (_name, raw, expected) => {

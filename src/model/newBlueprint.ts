@@ -7,6 +7,7 @@ import {
 } from './types';
 
 export const DEFAULT_LANE_HEIGHT = 150;
+export const DEFAULT_CURRENCY = 'USD';
 
 /** English standard names (shared/domain.md §2). */
 export const STANDARD_LANE_LABELS: Record<StandardLaneKind, string> = {
@@ -33,10 +34,20 @@ export function newBlueprint(title = 'Untitled blueprint'): Blueprint {
     format: FORMAT_NAME,
     version: CURRENT_VERSION,
     title,
-    meta: { service: '', customerSegment: '', scenario: '', locale: 'en' },
+    meta: {
+      service: '',
+      customerSegment: '',
+      scenario: '',
+      scenarioStart: '',
+      scenarioEnd: '',
+      locale: 'en',
+    },
     lanes: standardLanes(),
     steps: [],
     flows: [],
     view: { x: 200, y: 16, zoom: 1 },
+    economics: { currency: DEFAULT_CURRENCY },
+    improvements: [],
+    guide: { step: 1, done: [] },
   };
 }

@@ -9,20 +9,27 @@ import {
 import { newBlueprint } from './newBlueprint';
 import { LANE_KINDS, type Blueprint } from './types';
 
-/** A small valid document as plain JSON: five standard lanes, four steps, two flows. */
+/**
+ * A small valid version-2 document as plain JSON: five standard lanes, four steps (one fail
+ * point), two flows, economics, one improvement and guide progress.
+ */
 function validDoc(): Record<string, unknown> & {
   lanes: Record<string, unknown>[];
   steps: Record<string, unknown>[];
   flows: Record<string, unknown>[];
+  improvements: Record<string, unknown>[];
 } {
   return {
     format: 'service-blueprint',
-    version: 1,
+    version: 2,
     title: 'Coffee order',
     meta: {
       service: 'Coffee',
       customerSegment: 'Commuters',
       scenario: 'Morning rush',
+      scenarioStart: 'Joins the queue',
+      scenarioEnd: 'Leaves with a drink',
+      toleranceMin: 10,
       locale: 'en',
     },
     lanes: [
@@ -36,13 +43,46 @@ function validDoc(): Record<string, unknown> & {
       { id: 's0', lane: 'evidence', x: 0, label: 'Menu board', description: '' },
       { id: 's1', lane: 'customer', x: 0, label: 'Order', description: '' },
       { id: 's2', lane: 'onstage', x: 0, label: 'Take order', description: '' },
-      { id: 's3', lane: 'backstage', x: 240, label: 'Make coffee', description: '' },
+      {
+        id: 's3',
+        lane: 'backstage',
+        x: 240,
+        label: 'Make coffee',
+        description: '',
+        failPoint: {
+          risk: 'Wrong drink',
+          probability: 0.03,
+          costPerFailure: 4,
+          recovery: 'Remake',
+          owner: 'Shift lead',
+          lostShare: 0.1,
+        },
+      },
     ],
     flows: [
       { id: 'f1', from: 's1', to: 's2', label: '', twoWay: true },
       { id: 'f2', from: 's2', to: 's3', label: '', twoWay: false },
     ],
     view: { x: 0, y: 0, zoom: 1 },
+    economics: {
+      customersPerMonth: 3000,
+      spendPerVisit: 4.5,
+      visitsPerYear: 150,
+      yearsRetained: 2,
+      currency: 'EUR',
+    },
+    improvements: [
+      {
+        id: 'i1',
+        title: 'Order screen at the bar',
+        addresses: ['s3'],
+        oneOffCost: 1200,
+        runningCostPerMonth: 20,
+        newProbability: 0.01,
+        status: 'planned',
+      },
+    ],
+    guide: { step: 5, done: [1, 2, 3, 4] },
   };
 }
 
@@ -99,6 +139,39 @@ describe('checkShape: valid documents', () => {
     ['hidden lane', (d) => (d.lanes[4]!.hidden = true)],
     ['no steps or flows', (d) => ((d.steps = []), (d.flows = []))],
     ['empty labels', (d) => ((d.title = ''), (d.steps[0]!.label = ''), (d.lanes[0]!.label = ''))],
+    [
+      'lostShare 0',
+      (d) => (d.steps[1]!.failPoint = { probability: 0.1, costPerFailure: 1, lostShare: 0 }),
+    ],
+    [
+      'lostShare 1',
+      (d) => (d.steps[1]!.failPoint = { probability: 0.1, costPerFailure: 1, lostShare: 1 }),
+    ],
+    ['selfService true', (d) => (d.steps[1]!.selfService = true)],
+    ['selfService false', (d) => (d.steps[1]!.selfService = false)],
+    ['overall tolerance 0', (d) => ((d.meta as Record<string, unknown>).toleranceMin = 0)],
+    ['economics with only a currency', (d) => (d.economics = { currency: 'CNY' })],
+    [
+      'economics numbers 0',
+      (d) =>
+        (d.economics = {
+          customersPerMonth: 0,
+          spendPerVisit: 0,
+          visitsPerYear: 0,
+          yearsRetained: 0,
+          currency: 'USD',
+        }),
+    ],
+    ['no improvements', (d) => (d.improvements = [])],
+    ['an improvement that addresses nothing yet', (d) => (d.improvements[0]!.addresses = [])],
+    [
+      'new probability 0 and new wait 0',
+      (d) => Object.assign(d.improvements[0]!, { newProbability: 0, newWaitMin: 0 }),
+    ],
+    ['improvement status idea', (d) => (d.improvements[0]!.status = 'idea')],
+    ['improvement status done', (d) => (d.improvements[0]!.status = 'done')],
+    ['guide step 1, nothing done', (d) => (d.guide = { step: 1, done: [] })],
+    ['guide step 6, all done', (d) => (d.guide = { step: 6, done: [1, 2, 3, 4, 5, 6] })],
   ];
   it.each(boundaries)('accepts %s', (_name, edit) => {
     const doc = validDoc();
@@ -114,7 +187,13 @@ describe('checkShape: invalid documents (exact path and message)', () => {
       (d) => (d.format = 'bpmn'),
       [{ path: 'format', message: 'expected "service-blueprint"' }],
     ],
-    ['other version', (d) => (d.version = 2), [{ path: 'version', message: 'expected 1' }]],
+    ['a newer version', (d) => (d.version = 3), [{ path: 'version', message: 'expected 2' }]],
+    [
+      // checkShape sees current documents only; loadBlueprint migrates version 1 first.
+      'version 1 (not migrated here)',
+      (d) => (d.version = 1),
+      [{ path: 'version', message: 'expected 2' }],
+    ],
     [
       'unknown lane kind',
       (d) => (d.lanes[1]!.kind = 'staff'),
@@ -246,6 +325,151 @@ describe('checkShape: invalid documents (exact path and message)', () => {
       (d) => (d.meta = { locale: 5 }),
       [{ path: 'meta.locale', message: 'expected string, received number' }],
     ],
+    [
+      'scenario start a number',
+      (d) => ((d.meta as Record<string, unknown>).scenarioStart = 1),
+      [{ path: 'meta.scenarioStart', message: 'expected string, received number' }],
+    ],
+    [
+      'negative overall tolerance',
+      (d) => ((d.meta as Record<string, unknown>).toleranceMin = -1),
+      [{ path: 'meta.toleranceMin', message: 'Too small: expected number to be >=0' }],
+    ],
+    [
+      'selfService a string',
+      (d) => (d.steps[1]!.selfService = 'yes'),
+      [{ path: 'steps[1].selfService', message: 'expected boolean, received string' }],
+    ],
+    [
+      'lostShare above 1',
+      (d) => (d.steps[1]!.failPoint = { probability: 0.1, costPerFailure: 1, lostShare: 1.5 }),
+      [{ path: 'steps[1].failPoint.lostShare', message: 'Too big: expected number to be <=1' }],
+    ],
+    [
+      'negative lostShare',
+      (d) => (d.steps[1]!.failPoint = { probability: 0.1, costPerFailure: 1, lostShare: -0.2 }),
+      [{ path: 'steps[1].failPoint.lostShare', message: 'Too small: expected number to be >=0' }],
+    ],
+    [
+      'economics not an object',
+      (d) => (d.economics = null),
+      [{ path: 'economics', message: 'expected object, received null' }],
+    ],
+    [
+      'lower-case currency',
+      (d) => (d.economics = { currency: 'usd' }),
+      [
+        {
+          path: 'economics.currency',
+          message: 'must be a three-letter currency code such as "USD"',
+        },
+      ],
+    ],
+    [
+      'currency symbol instead of a code',
+      (d) => (d.economics = { currency: '$' }),
+      [
+        {
+          path: 'economics.currency',
+          message: 'must be a three-letter currency code such as "USD"',
+        },
+      ],
+    ],
+    [
+      'negative customers per month',
+      (d) => (d.economics = { customersPerMonth: -5, currency: 'USD' }),
+      [{ path: 'economics.customersPerMonth', message: 'Too small: expected number to be >=0' }],
+    ],
+    [
+      'spend per visit a string',
+      (d) => (d.economics = { spendPerVisit: '12', currency: 'USD' }),
+      [{ path: 'economics.spendPerVisit', message: 'expected number, received string' }],
+    ],
+    [
+      'improvements not an array',
+      (d) => ((d as Record<string, unknown>).improvements = {}),
+      [{ path: 'improvements', message: 'expected array, received object' }],
+    ],
+    [
+      'improvement without id',
+      (d) => delete d.improvements[0]!.id,
+      [{ path: 'improvements[0].id', message: 'is missing' }],
+    ],
+    [
+      'improvement addressing an empty id',
+      (d) => (d.improvements[0]!.addresses = ['s3', '']),
+      [
+        {
+          path: 'improvements[0].addresses[1]',
+          message: 'Too small: expected string to have >=1 characters',
+        },
+      ],
+    ],
+    [
+      'negative one-off cost',
+      (d) => (d.improvements[0]!.oneOffCost = -1),
+      [{ path: 'improvements[0].oneOffCost', message: 'Too small: expected number to be >=0' }],
+    ],
+    [
+      'negative running cost',
+      (d) => (d.improvements[0]!.runningCostPerMonth = -1),
+      [
+        {
+          path: 'improvements[0].runningCostPerMonth',
+          message: 'Too small: expected number to be >=0',
+        },
+      ],
+    ],
+    [
+      'new probability above 1',
+      (d) => (d.improvements[0]!.newProbability = 2),
+      [{ path: 'improvements[0].newProbability', message: 'Too big: expected number to be <=1' }],
+    ],
+    [
+      'negative new wait',
+      (d) => (d.improvements[0]!.newWaitMin = -3),
+      [{ path: 'improvements[0].newWaitMin', message: 'Too small: expected number to be >=0' }],
+    ],
+    [
+      'unknown improvement status',
+      (d) => (d.improvements[0]!.status = 'maybe'),
+      [
+        {
+          path: 'improvements[0].status',
+          message: 'Invalid option: expected one of "idea"|"planned"|"done"',
+        },
+      ],
+    ],
+    [
+      'guide step 7',
+      (d) => (d.guide = { step: 7, done: [] }),
+      [{ path: 'guide.step', message: 'must be a guide step: 1, 2, 3, 4, 5 or 6' }],
+    ],
+    [
+      'guide step 0',
+      (d) => (d.guide = { step: 0, done: [] }),
+      [{ path: 'guide.step', message: 'must be a guide step: 1, 2, 3, 4, 5 or 6' }],
+    ],
+    [
+      'guide step a string',
+      (d) => (d.guide = { step: '2', done: [] }),
+      [{ path: 'guide.step', message: 'must be a guide step: 1, 2, 3, 4, 5 or 6' }],
+    ],
+    [
+      'guide step 2.5',
+      (d) => (d.guide = { step: 2.5, done: [] }),
+      [{ path: 'guide.step', message: 'must be a guide step: 1, 2, 3, 4, 5 or 6' }],
+    ],
+    [
+      'a done guide step out of range',
+      (d) => (d.guide = { step: 2, done: [1, 9] }),
+      [{ path: 'guide.done[1]', message: 'must be a guide step: 1, 2, 3, 4, 5 or 6' }],
+    ],
+    [
+      'guide done not an array',
+      (d) => (d.guide = { step: 2, done: 1 }),
+      [{ path: 'guide.done', message: 'expected array, received number' }],
+    ],
   ];
   it.each(cases)('%s', (_name, edit, expected) => {
     const doc = validDoc();
@@ -274,19 +498,68 @@ describe('checkShape: defaults', () => {
     delete doc.view;
     const value = parsed(doc);
     expect(value.title).toBe('Untitled blueprint');
-    expect(value.meta).toEqual({ service: '', customerSegment: '', scenario: '', locale: 'en' });
+    expect(value.meta).toEqual({
+      service: '',
+      customerSegment: '',
+      scenario: '',
+      scenarioStart: '',
+      scenarioEnd: '',
+      locale: 'en',
+    });
     expect(value.view).toEqual({ x: 0, y: 0, zoom: 1 });
   });
 
-  it('fills in missing meta fields one by one', () => {
+  it('fills in missing meta fields one by one, leaving the overall tolerance absent', () => {
     const doc = validDoc();
     doc.meta = { service: 'Hotel' };
     expect(parsed(doc).meta).toEqual({
       service: 'Hotel',
       customerSegment: '',
       scenario: '',
+      scenarioStart: '',
+      scenarioEnd: '',
       locale: 'en',
     });
+  });
+
+  it('fills in missing economics, improvements and guide with empty ones', () => {
+    const doc = validDoc();
+    delete doc.economics;
+    delete (doc as Partial<Doc>).improvements;
+    delete doc.guide;
+    const value = parsed(doc);
+    expect(value.economics).toEqual({ currency: 'USD' });
+    expect(value.improvements).toEqual([]);
+    expect(value.guide).toEqual({ step: 1, done: [] });
+  });
+
+  it('fills in a missing currency but leaves unknown numbers absent, never 0', () => {
+    const doc = validDoc();
+    doc.economics = { customersPerMonth: 800 };
+    expect(parsed(doc).economics).toEqual({ customersPerMonth: 800, currency: 'USD' });
+  });
+
+  it('fills in the fields of an improvement that only has an id', () => {
+    const doc = validDoc();
+    doc.improvements = [{ id: 'i9' }];
+    expect(parsed(doc).improvements).toEqual([
+      {
+        id: 'i9',
+        title: '',
+        addresses: [],
+        oneOffCost: 0,
+        runningCostPerMonth: 0,
+        status: 'idea',
+      },
+    ]);
+  });
+
+  it('fills in a missing guide step or done list', () => {
+    const doc = validDoc();
+    doc.guide = { done: [1] };
+    expect(parsed(doc).guide).toEqual({ step: 1, done: [1] });
+    doc.guide = { step: 3 };
+    expect(parsed(doc).guide).toEqual({ step: 3, done: [] });
   });
 
   it('fills in a missing step description', () => {
@@ -324,14 +597,37 @@ describe('checkShape: defaults', () => {
     expect('durationMin' in step).toBe(false);
     expect('failPoint' in step).toBe(false);
     expect('wait' in step).toBe(false);
+    expect('selfService' in step).toBe(false);
     expect('hidden' in parsed(validDoc()).lanes[0]!).toBe(false);
+    const doc = validDoc();
+    doc.steps[1]!.failPoint = { probability: 0.1, costPerFailure: 1 };
+    delete (doc.meta as Record<string, unknown>).toleranceMin;
+    const value = parsed(doc);
+    expect('lostShare' in value.steps[1]!.failPoint!).toBe(false);
+    expect('toleranceMin' in value.meta).toBe(false);
+    expect('newWaitMin' in value.improvements[0]!).toBe(false);
   });
 
   it('keeps given values instead of defaults', () => {
     const value = parsed(validDoc());
     expect(value.title).toBe('Coffee order');
     expect(value.flows[0]!.twoWay).toBe(true);
-    expect(value.meta.scenario).toBe('Morning rush');
+    expect(value.meta).toMatchObject({
+      scenario: 'Morning rush',
+      scenarioStart: 'Joins the queue',
+      scenarioEnd: 'Leaves with a drink',
+      toleranceMin: 10,
+    });
+    expect(value.steps[3]!.failPoint!.lostShare).toBe(0.1);
+    expect(value.economics).toEqual({
+      customersPerMonth: 3000,
+      spendPerVisit: 4.5,
+      visitsPerYear: 150,
+      yearsRetained: 2,
+      currency: 'EUR',
+    });
+    expect(value.improvements).toEqual(validDoc().improvements);
+    expect(value.guide).toEqual({ step: 5, done: [1, 2, 3, 4] });
   });
 });
 
@@ -356,6 +652,19 @@ describe('checkShape: unknown fields are kept', () => {
     expect(value.flows[0]!.style).toBe('dashed');
     expect(value.meta).toMatchObject({ currency: 'EUR' });
     expect(value.view).toMatchObject({ grid: true });
+  });
+
+  it('on economics, improvements and the guide (version 2)', () => {
+    const doc = validDoc();
+    doc.economics = { currency: 'GBP', 'x-source': 'finance team' };
+    doc.improvements[0]!.owner = 'Ops';
+    doc.guide = { step: 2, done: [1], 'x-hint': 'seen' };
+    const value = parsed(doc) as unknown as Record<string, Record<string, unknown>>;
+    expect(value.economics).toEqual({ currency: 'GBP', 'x-source': 'finance team' });
+    expect((value.improvements as unknown as Record<string, unknown>[])[0]).toMatchObject({
+      owner: 'Ops',
+    });
+    expect(value.guide).toEqual({ step: 2, done: [1], 'x-hint': 'seen' });
   });
 
   it('is what blueprintSchema itself does (loose objects)', () => {
@@ -394,10 +703,11 @@ describe('validateReferences', () => {
     [
       'duplicate step id',
       (d) => (d.steps[3]!.id = 's1'),
-      // s3 no longer exists, so the flow into it dangles too
+      // s3 no longer exists, so the flow into it and the improvement addressing it dangle too
       [
         { path: 'steps[3].id', message: 'duplicate id "s1"' },
         { path: 'flows[1].to', message: 'no step "s3"' },
+        { path: 'improvements[0].addresses[0]', message: 'no step "s3"' },
       ],
     ],
     [
@@ -421,6 +731,21 @@ describe('validateReferences', () => {
       [{ path: 'flows[1].to', message: 'a flow cannot join a step to itself' }],
     ],
     [
+      'duplicate improvement id',
+      (d) => d.improvements.push({ id: 'i1', addresses: ['s1'] }),
+      [{ path: 'improvements[1].id', message: 'duplicate id "i1"' }],
+    ],
+    [
+      'improvement addressing a missing step',
+      (d) => (d.improvements[0]!.addresses = ['s3', 'x']),
+      [{ path: 'improvements[0].addresses[1]', message: 'no step "x"' }],
+    ],
+    [
+      'improvement addressing a lane id instead of a step id',
+      (d) => (d.improvements[0]!.addresses = ['backstage']),
+      [{ path: 'improvements[0].addresses[0]', message: 'no step "backstage"' }],
+    ],
+    [
       'several problems, in document order',
       (d) => {
         d.lanes[1]!.id = 'evidence';
@@ -432,7 +757,24 @@ describe('validateReferences', () => {
         { path: 'flows[0].from', message: 'no step "nope"' },
       ],
     ],
+    [
+      'several improvement problems, in document order',
+      (d) => {
+        d.improvements[0]!.addresses = ['ghost', 's3', 'gone'];
+        d.improvements.push({ id: 'i1' }, { id: 'i2', addresses: ['s0', 'ghost'] });
+      },
+      [
+        { path: 'improvements[0].addresses[0]', message: 'no step "ghost"' },
+        { path: 'improvements[0].addresses[2]', message: 'no step "gone"' },
+        { path: 'improvements[1].id', message: 'duplicate id "i1"' },
+        { path: 'improvements[2].addresses[1]', message: 'no step "ghost"' },
+      ],
+    ],
   ];
+
+  it('accepts an improvement that addresses a step with no fail point or wait (the guide flags it)', () => {
+    expect(refErrors((d) => (d.improvements[0]!.addresses = ['s0', 's1']))).toEqual([]);
+  });
   it.each(cases)('%s', (_name, edit, expected) => {
     expect(refErrors(edit)).toEqual(expected);
   });

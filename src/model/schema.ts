@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CURRENT_VERSION, FORMAT_NAME, type Blueprint } from './types';
+import { CURRENT_VERSION, FORMAT_NAME, IMPROVEMENT_STATUSES, type Blueprint } from './types';
+import { DEFAULT_CURRENCY } from './newBlueprint';
 import { MAX_LANE_HEIGHT, MIN_LANE_HEIGHT } from './layout';
 
 /**
@@ -18,9 +19,12 @@ const laneSchema = z.looseObject({
   hidden: z.boolean().optional(),
 });
 
+const share = z.number().min(0).max(1);
+
 const failPointSchema = z.looseObject({
+  lostShare: share.optional(),
   risk: text.default(''),
-  probability: z.number().min(0).max(1),
+  probability: share,
   costPerFailure: nonNegative,
   recovery: text.default(''),
   owner: text.default(''),
@@ -38,6 +42,7 @@ const stepSchema = z.looseObject({
   label: text,
   description: text.default(''),
   durationMin: nonNegative.optional(),
+  selfService: z.boolean().optional(),
   failPoint: failPointSchema.optional(),
   wait: waitSchema.optional(),
 });
@@ -50,6 +55,38 @@ const flowSchema = z.looseObject({
   twoWay: z.boolean().default(false),
 });
 
+const economicsSchema = z.looseObject({
+  customersPerMonth: nonNegative.optional(),
+  spendPerVisit: nonNegative.optional(),
+  visitsPerYear: nonNegative.optional(),
+  yearsRetained: nonNegative.optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as "USD"')
+    .default(DEFAULT_CURRENCY),
+});
+
+const improvementSchema = z.looseObject({
+  id: z.string().min(1),
+  title: text.default(''),
+  addresses: z.array(z.string().min(1)).default([]),
+  oneOffCost: nonNegative.default(0),
+  runningCostPerMonth: nonNegative.default(0),
+  newProbability: share.optional(),
+  newWaitMin: nonNegative.optional(),
+  status: z.enum(IMPROVEMENT_STATUSES).default('idea'),
+});
+
+const guideStep = z.union(
+  [z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)],
+  { error: 'must be a guide step: 1, 2, 3, 4, 5 or 6' },
+);
+
+const guideSchema = z.looseObject({
+  step: guideStep.default(1),
+  done: z.array(guideStep).default([]),
+});
+
 export const blueprintSchema = z.looseObject({
   format: z.literal(FORMAT_NAME),
   version: z.literal(CURRENT_VERSION),
@@ -59,15 +96,28 @@ export const blueprintSchema = z.looseObject({
       service: text.default(''),
       customerSegment: text.default(''),
       scenario: text.default(''),
+      scenarioStart: text.default(''),
+      scenarioEnd: text.default(''),
+      toleranceMin: nonNegative.optional(),
       locale: text.default('en'),
     })
-    .default({ service: '', customerSegment: '', scenario: '', locale: 'en' }),
+    .default({
+      service: '',
+      customerSegment: '',
+      scenario: '',
+      scenarioStart: '',
+      scenarioEnd: '',
+      locale: 'en',
+    }),
   lanes: z.array(laneSchema).min(1),
   steps: z.array(stepSchema),
   flows: z.array(flowSchema),
   view: z
     .looseObject({ x: z.number(), y: z.number(), zoom: z.number().min(0.05).max(8) })
     .default({ x: 0, y: 0, zoom: 1 }),
+  economics: economicsSchema.default({ currency: DEFAULT_CURRENCY }),
+  improvements: z.array(improvementSchema).default([]),
+  guide: guideSchema.default({ step: 1, done: [] }),
 });
 
 // Compile-time proof that a parsed document is a Blueprint.
@@ -112,7 +162,10 @@ export function checkShape(
   };
 }
 
-/** Ids must be unique, steps must sit in existing lanes, flows must join existing steps. */
+/**
+ * Ids must be unique, steps must sit in existing lanes, flows must join existing steps, and
+ * improvements must address existing steps.
+ */
 export function validateReferences(doc: Blueprint): ValidationError[] {
   const errors: ValidationError[] = [];
   const laneIds = new Set<string>();
@@ -140,6 +193,16 @@ export function validateReferences(doc: Blueprint): ValidationError[] {
       errors.push({ path: `flows[${i}].to`, message: `no step "${flow.to}"` });
     if (flow.from === flow.to)
       errors.push({ path: `flows[${i}].to`, message: 'a flow cannot join a step to itself' });
+  });
+  const improvementIds = new Set<string>();
+  doc.improvements.forEach((improvement, i) => {
+    if (improvementIds.has(improvement.id))
+      errors.push({ path: `improvements[${i}].id`, message: `duplicate id "${improvement.id}"` });
+    improvementIds.add(improvement.id);
+    improvement.addresses.forEach((stepId, j) => {
+      if (!stepIds.has(stepId))
+        errors.push({ path: `improvements[${i}].addresses[${j}]`, message: `no step "${stepId}"` });
+    });
   });
   return errors;
 }

@@ -1,7 +1,7 @@
 /** The blueprint document: the single source of truth, saved to files and browser storage. */
 
 export const FORMAT_NAME = 'service-blueprint';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export const STANDARD_LANE_KINDS = [
   'evidence',
@@ -75,6 +75,11 @@ export interface BlueprintMeta {
   service: string;
   customerSegment: string;
   scenario: string;
+  /** Where the scenario starts and ends (guide step 1, v2). */
+  scenarioStart: string;
+  scenarioEnd: string;
+  /** How long the whole customer journey may take before it loses value, minutes (v2). */
+  toleranceMin?: number;
   locale: string;
 }
 
@@ -87,6 +92,9 @@ export interface Blueprint {
   steps: Step[];
   flows: Flow[];
   view: View;
+  economics: Economics;
+  improvements: Improvement[];
+  guide: GuideProgress;
 }
 
 /** Numbers behind the cost of failure (v2). Absent numbers are "not known yet", never zero. */

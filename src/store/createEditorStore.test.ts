@@ -25,6 +25,8 @@ interface World {
   /** Flow ids: ab (a→b), bc (b→c). */
   ab: string;
   bc: string;
+  /** Ids made by a case's own `given` (e.g. an improvement), for its `when` and `then`. */
+  ids: Record<string, string>;
 }
 
 /** A fresh store with an empty blueprint. */
@@ -44,7 +46,7 @@ function given(): World {
   const ab = s.addFlow(a, b)!;
   const bc = s.addFlow(b, c)!;
   s.select({});
-  return { store, clock, a, b, c, ab, bc };
+  return { store, clock, a, b, c, ab, bc, ids: {} };
 }
 
 const doc = (w: { store: EditorStoreApi }): Blueprint => w.store.getState().doc;
@@ -225,8 +227,128 @@ const actionCases: ActionCase[] = [
         service: 'Hotel',
         customerSegment: '',
         scenario: '',
+        scenarioStart: '',
+        scenarioEnd: '',
         locale: 'zh-CN',
       }),
+  },
+  {
+    name: 'setMeta (scenario start and end, overall tolerance)',
+    when: (w) =>
+      w.store.getState().setMeta({
+        scenarioStart: 'Guest drives up',
+        scenarioEnd: 'Guest drives away',
+        toleranceMin: 720,
+      }),
+    then: (d) =>
+      expect(d.meta).toMatchObject({
+        scenarioStart: 'Guest drives up',
+        scenarioEnd: 'Guest drives away',
+        toleranceMin: 720,
+      }),
+  },
+  {
+    name: 'updateStep (selfService)',
+    when: (w) => w.store.getState().updateStep(w.a, { selfService: true }),
+    then: (d, w) => expect(d.steps.find((s) => s.id === w.a)!.selfService).toBe(true),
+  },
+  {
+    name: 'addLinkedStep (a step and a flow in one edit)',
+    when: (w) => {
+      w.ids.linked = w.store.getState().addLinkedStep({
+        lane: 'customer',
+        x: 480,
+        label: 'Go to room',
+        from: w.b,
+      });
+    },
+    then: (d, w) => {
+      expect(d.steps).toHaveLength(4);
+      expect(d.steps[3]).toMatchObject({ id: w.ids.linked, lane: 'customer', label: 'Go to room' });
+      expect(d.flows).toHaveLength(3);
+      expect(d.flows[2]).toMatchObject({ from: w.b, to: w.ids.linked });
+    },
+  },
+  {
+    name: 'deleteSteps (and the improvement addresses naming them)',
+    given: (w) => {
+      w.ids.imp = w.store.getState().addImprovement({ addresses: [w.a, w.b, w.c] });
+    },
+    when: (w) => w.store.getState().deleteSteps([w.b]),
+    then: (d, w) => {
+      expect(d.steps.map((s) => s.id)).toEqual([w.a, w.c]);
+      expect(d.improvements).toHaveLength(1);
+      expect(d.improvements[0]!.addresses).toEqual([w.a, w.c]);
+    },
+  },
+  {
+    name: 'setEconomics',
+    when: (w) =>
+      w.store.getState().setEconomics({
+        customersPerMonth: 1200,
+        spendPerVisit: 180,
+        currency: 'EUR',
+      }),
+    then: (d) =>
+      expect(d.economics).toEqual({ customersPerMonth: 1200, spendPerVisit: 180, currency: 'EUR' }),
+  },
+  {
+    name: 'addImprovement',
+    when: (w) => {
+      w.ids.imp = w.store.getState().addImprovement({
+        title: 'Mobile check-in',
+        addresses: [w.b],
+        oneOffCost: 5000,
+      });
+    },
+    then: (d, w) =>
+      expect(d.improvements).toEqual([
+        {
+          id: w.ids.imp,
+          title: 'Mobile check-in',
+          addresses: [w.b],
+          oneOffCost: 5000,
+          runningCostPerMonth: 0,
+          status: 'idea',
+        },
+      ]),
+  },
+  {
+    name: 'updateImprovement',
+    given: (w) => {
+      w.ids.imp = w.store.getState().addImprovement({ title: 'Kiosk' });
+    },
+    when: (w) =>
+      w.store
+        .getState()
+        .updateImprovement(w.ids.imp!, { addresses: [w.b], newWaitMin: 3, status: 'planned' }),
+    then: (d, w) =>
+      expect(d.improvements[0]).toMatchObject({
+        title: 'Kiosk',
+        addresses: [w.b],
+        newWaitMin: 3,
+        status: 'planned',
+      }),
+  },
+  {
+    name: 'deleteImprovement',
+    given: (w) => {
+      w.ids.imp = w.store.getState().addImprovement({ title: 'Kiosk' });
+      w.ids.keep = w.store.getState().addImprovement({ title: 'Signage' });
+    },
+    when: (w) => w.store.getState().deleteImprovement(w.ids.imp!),
+    then: (d, w) => expect(d.improvements.map((i) => i.id)).toEqual([w.ids.keep]),
+  },
+  {
+    name: 'setGuideDone',
+    when: (w) => w.store.getState().setGuideDone(2, true),
+    then: (d) => expect(d.guide).toEqual({ step: 1, done: [2] }),
+  },
+  {
+    name: 'setGuideDone(false)',
+    given: (w) => w.store.getState().setGuideDone(1, true),
+    when: (w) => w.store.getState().setGuideDone(1, false),
+    then: (d) => expect(d.guide.done).toEqual([]),
   },
 ];
 
@@ -288,6 +410,21 @@ describe('actions that change nothing record nothing', () => {
     ['removeLane of an unknown lane', (w) => w.store.getState().removeLane('zz')],
     ['deleteSelection with nothing selected', (w) => w.store.getState().deleteSelection()],
     ['deleteFlows of unknown ids', (w) => w.store.getState().deleteFlows(['zz'])],
+    ['deleteImprovement of an unknown id', (w) => w.store.getState().deleteImprovement('zz')],
+    [
+      'updateImprovement of an unknown id',
+      (w) => w.store.getState().updateImprovement('zz', { title: 'x' }),
+    ],
+    [
+      'setEconomics to the same currency',
+      (w) => w.store.getState().setEconomics({ currency: 'USD' }),
+    ],
+    [
+      'setEconomics clearing a number that is not set',
+      (w) => w.store.getState().setEconomics({ customersPerMonth: undefined }),
+    ],
+    ['setGuideDone(false) of a step not done', (w) => w.store.getState().setGuideDone(3, false)],
+    ['setGuideStep to the current step', (w) => w.store.getState().setGuideStep(1)],
   ];
   it.each(noOps)('%s', (_name, when) => {
     const w = given();
@@ -297,6 +434,15 @@ describe('actions that change nothing record nothing', () => {
     expect(after.doc).toBe(before.doc);
     expect(after.history).toBe(before.history);
     expect(after.revision).toBe(before.revision);
+  });
+
+  it('setGuideDone of a step already done records nothing', () => {
+    const w = given();
+    w.store.getState().setGuideDone(2, true);
+    const before = w.store.getState();
+    w.store.getState().setGuideDone(2, true);
+    expect(w.store.getState().doc).toBe(before.doc);
+    expect(w.store.getState().history).toBe(before.history);
   });
 
   it('a refused addFlow returns undefined', () => {
@@ -472,10 +618,11 @@ describe('typing coalescing', () => {
     expect(pastLength(w) - pastBefore).toBe(3);
   });
 
-  it('coalesces setFailPoint, setWait, updateFlow, renameLane, resizeLane and setMeta keys too', () => {
+  it('coalesces setFailPoint, setWait, updateFlow, renameLane, resizeLane, setMeta, setEconomics and updateImprovement keys too', () => {
     const w = given();
-    const pastBefore = pastLength(w);
     const s = () => w.store.getState();
+    const imp = s().addImprovement();
+    const pastBefore = pastLength(w);
     const bursts: (() => void)[][] = [
       [
         () => s().setFailPoint(w.c, { risk: 'R' }, 'risk'),
@@ -492,6 +639,15 @@ describe('typing coalescing', () => {
       [() => s().renameLane('support', 'S', 'lane'), () => s().renameLane('support', 'Sy', 'lane')],
       [() => s().resizeLane('support', 200, 'h'), () => s().resizeLane('support', 220, 'h')],
       [() => s().setMeta({ service: 'H' }, 'meta'), () => s().setMeta({ service: 'Ho' }, 'meta')],
+      [
+        () => s().setEconomics({ customersPerMonth: 1 }, 'cpm'),
+        () => s().setEconomics({ customersPerMonth: 12 }, 'cpm'),
+        () => s().setEconomics({ customersPerMonth: 120 }, 'cpm'),
+      ],
+      [
+        () => s().updateImprovement(imp, { title: 'K' }, 'imp-title'),
+        () => s().updateImprovement(imp, { title: 'Ki' }, 'imp-title'),
+      ],
     ];
     for (const burst of bursts) {
       for (const edit of burst) {
@@ -762,5 +918,161 @@ describe('HISTORY_LIMIT', () => {
     expect(store.getState().doc.title).toBe(`t${extra - 1}`);
     expect(selectCanUndo(store.getState())).toBe(false);
     expect(store.getState().history.future).toHaveLength(HISTORY_LIMIT);
+  });
+});
+
+describe('addLinkedStep', () => {
+  it('adds a step and a flow as one undo step, and selects the new step', () => {
+    const w = given();
+    const before = doc(w);
+    const pastBefore = pastLength(w);
+    const id = w.store.getState().addLinkedStep({
+      lane: 'backstage',
+      x: 240,
+      label: 'Assign room',
+      from: w.c,
+    });
+    expect(pastLength(w)).toBe(pastBefore + 1);
+    expect(stepById(w, id)).toMatchObject({ lane: 'backstage', label: 'Assign room' });
+    expect(doc(w).flows.filter((f) => f.from === w.c && f.to === id)).toHaveLength(1);
+    expect(w.store.getState().selection).toEqual({ steps: [id], flows: [] });
+    w.store.getState().undo();
+    expect(doc(w)).toBe(before);
+    expect(stepById(w, id)).toBeUndefined();
+    expect(doc(w).flows.map((f) => f.id)).toEqual([w.ab, w.bc]);
+    expect(w.store.getState().selection.steps).toEqual([]);
+  });
+
+  it('links into the "to" step as well when given both ends', () => {
+    const w = given();
+    const pastBefore = pastLength(w);
+    const id = w.store.getState().addLinkedStep({ lane: 'customer', x: 120, from: w.a, to: w.b });
+    const pairs = doc(w).flows.map((f) => [f.from, f.to]);
+    expect(pairs).toContainEqual([w.a, id]);
+    expect(pairs).toContainEqual([id, w.b]);
+    expect(pastLength(w)).toBe(pastBefore + 1);
+  });
+});
+
+describe('improvements follow deleted steps', () => {
+  it("deleting a step removes it from improvements' addresses, and undo brings it back", () => {
+    const w = given();
+    const s = () => w.store.getState();
+    const imp = s().addImprovement({ title: 'Express check-in', addresses: [w.b, w.c] });
+    const other = s().addImprovement({ title: 'Valet', addresses: [w.a] });
+    s().deleteSteps([w.c]);
+    expect(doc(w).improvements.map((i) => [i.id, i.addresses])).toEqual([
+      [imp, [w.b]],
+      [other, [w.a]],
+    ]);
+    s().undo();
+    expect(doc(w).improvements.map((i) => [i.id, i.addresses])).toEqual([
+      [imp, [w.b, w.c]],
+      [other, [w.a]],
+    ]);
+    s().redo();
+    expect(doc(w).improvements[0]!.addresses).toEqual([w.b]);
+  });
+
+  it('deleteSelection and removeLane prune addresses in the same single undo step', () => {
+    const w = given();
+    const s = () => w.store.getState();
+    s().addImprovement({ addresses: [w.a, w.b, w.c] });
+    const pastBefore = pastLength(w);
+    s().select({ steps: [w.a] });
+    s().deleteSelection();
+    expect(doc(w).improvements[0]!.addresses).toEqual([w.b, w.c]);
+    s().removeLane('onstage');
+    expect(doc(w).improvements[0]!.addresses).toEqual([w.b]);
+    expect(pastLength(w)).toBe(pastBefore + 2);
+    s().undo();
+    s().undo();
+    expect(doc(w).improvements[0]!.addresses).toEqual([w.a, w.b, w.c]);
+  });
+});
+
+describe('setGuideStep: where the user is in the guide, saved but never undone', () => {
+  it('changes the document and the revision (so it is autosaved) but records no undo step', () => {
+    const w = given();
+    const before = w.store.getState();
+    w.store.getState().setGuideStep(3);
+    const after = w.store.getState();
+    expect(after.doc.guide).toEqual({ step: 3, done: [] });
+    expect(after.doc).not.toBe(before.doc);
+    expect(after.doc.steps).toBe(before.doc.steps);
+    expect(after.history).toBe(before.history);
+    expect(after.revision).toBe(before.revision + 1);
+    expect(selectHasUnsavedFileChanges(after)).toBe(true);
+    expect(documentForSaving(after).guide.step).toBe(3);
+  });
+
+  it('is not undone: undo takes back the last edit and stays on the current guide step', () => {
+    const w = given();
+    const s = () => w.store.getState();
+    s().setTitle('Hotel');
+    s().setGuideStep(2);
+    s().undo();
+    expect(doc(w).title).toBe('Untitled blueprint');
+    expect(doc(w).guide.step).toBe(2);
+  });
+
+  it('undo with nothing else to undo leaves the guide step alone', () => {
+    const { store } = emptyStore();
+    store.getState().setGuideStep(5);
+    store.getState().undo();
+    expect(store.getState().doc.guide.step).toBe(5);
+    expect(selectCanUndo(store.getState())).toBe(false);
+  });
+
+  it('undo and redo keep the current guide step, whatever step the snapshots were taken at', () => {
+    const w = given();
+    const s = () => w.store.getState();
+    s().setGuideStep(2);
+    s().setTitle('one'); // snapshot before this edit is at step 2
+    s().setGuideStep(4);
+    s().setTitle('two'); // snapshot before this edit is at step 4
+    s().setGuideStep(6);
+    s().undo();
+    expect([doc(w).title, doc(w).guide.step]).toEqual(['one', 6]);
+    s().undo();
+    expect([doc(w).title, doc(w).guide.step]).toEqual(['Untitled blueprint', 6]);
+    s().setGuideStep(1);
+    s().redo();
+    expect([doc(w).title, doc(w).guide.step]).toEqual(['one', 1]);
+    s().redo();
+    expect([doc(w).title, doc(w).guide.step]).toEqual(['two', 1]);
+  });
+
+  it('does not drop the redo stack (it is not an edit)', () => {
+    const w = given();
+    const s = () => w.store.getState();
+    s().setTitle('x');
+    s().undo();
+    s().setGuideStep(3);
+    expect(selectCanRedo(s())).toBe(true);
+    s().redo();
+    expect(doc(w).title).toBe('x');
+    expect(doc(w).guide.step).toBe(3);
+  });
+
+  it('undo of setGuideDone restores the done list but not the step', () => {
+    const w = given();
+    const s = () => w.store.getState();
+    s().setGuideDone(1, true);
+    s().setGuideStep(2);
+    s().setGuideDone(2, true);
+    s().undo();
+    expect(doc(w).guide).toEqual({ step: 2, done: [1] });
+    s().undo();
+    expect(doc(w).guide).toEqual({ step: 2, done: [] });
+  });
+
+  it('a loaded document brings its own guide step', () => {
+    const w = given();
+    w.store.getState().setGuideStep(4);
+    const next = newBlueprint('Bank visit');
+    next.guide = { step: 6, done: [1, 2, 3, 4, 5, 6] };
+    w.store.getState().loadDocument(next);
+    expect(doc(w).guide).toEqual({ step: 6, done: [1, 2, 3, 4, 5, 6] });
   });
 });

@@ -1,7 +1,16 @@
 import { produce, type Draft } from 'immer';
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
-import { newBlueprint, ops, type Blueprint, type FailPoint, type View, type Wait } from '../model';
+import {
+  newBlueprint,
+  ops,
+  type Blueprint,
+  type Economics,
+  type FailPoint,
+  type GuideStep,
+  type View,
+  type Wait,
+} from '../model';
 import { emptyHistory, record, redo, undo, type History } from './history';
 
 export interface Selection {
@@ -42,6 +51,19 @@ export interface EditorActions {
   addLane(label: string, index?: number): string;
   moveLane(id: string, toIndex: number): void;
   removeLane(id: string): void;
+  addLinkedStep(init: {
+    lane: string;
+    x: number;
+    label?: string;
+    from?: string;
+    to?: string;
+  }): string;
+  setEconomics(fields: Partial<Economics>, coalesceKey?: string): void;
+  addImprovement(fields?: ops.ImprovementFields): string;
+  updateImprovement(id: string, fields: ops.ImprovementFields, coalesceKey?: string): void;
+  deleteImprovement(id: string): void;
+  setGuideStep(step: GuideStep): void;
+  setGuideDone(step: GuideStep, done: boolean): void;
   setTitle(title: string, coalesceKey?: string): void;
   setMeta(fields: Partial<Blueprint['meta']>, coalesceKey?: string): void;
   undo(): void;
@@ -55,6 +77,14 @@ export interface EditorActions {
 }
 
 export type EditorStore = EditorState & EditorActions;
+
+/** Undo and redo restore edits, not where the user is in the guide. */
+function keepGuideStep(restored: Blueprint, current: Blueprint): Blueprint {
+  if (restored.guide.step === current.guide.step) return restored;
+  return produce(restored, (d) => {
+    d.guide.step = current.guide.step;
+  });
+}
 
 function initialState(doc: Blueprint): EditorState {
   return {
@@ -167,6 +197,36 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
           commit((d) => ops.removeLane(d, id));
           pruneSelection();
         },
+        addLinkedStep(init) {
+          let id = '';
+          commit((d) => {
+            id = ops.addLinkedStep(d, init);
+          });
+          set((state) => {
+            state.selection = { steps: [id], flows: [] };
+          });
+          return id;
+        },
+        setEconomics: (fields, key) => commit((d) => ops.setEconomics(d, fields), key ?? null),
+        addImprovement(fields) {
+          let id = '';
+          commit((d) => {
+            id = ops.addImprovement(d, fields);
+          });
+          return id;
+        },
+        updateImprovement: (id, fields, key) =>
+          commit((d) => ops.updateImprovement(d, id, fields), key ?? null),
+        deleteImprovement: (id) => commit((d) => ops.deleteImprovement(d, id)),
+        // Moving through the guide is progress, not an edit: it is saved but never undone.
+        setGuideStep(step) {
+          if (get().doc.guide.step === step) return;
+          set((state) => {
+            state.doc = produce(get().doc, (d) => ops.setGuideStep(d, step)) as Draft<Blueprint>;
+            state.revision += 1;
+          });
+        },
+        setGuideDone: (step, done) => commit((d) => ops.setGuideDone(d, step, done)),
         setTitle: (title, key) =>
           commit((d) => {
             d.title = title;
@@ -180,7 +240,7 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
           const step = undo(get().history, get().doc);
           if (!step) return;
           set((state) => {
-            state.doc = step.doc as Draft<Blueprint>;
+            state.doc = keepGuideStep(step.doc, get().doc) as Draft<Blueprint>;
             state.history = step.history as Draft<History<Blueprint>>;
             state.revision += 1;
             state.editingStepId = null;
@@ -191,7 +251,7 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
           const step = redo(get().history, get().doc);
           if (!step) return;
           set((state) => {
-            state.doc = step.doc as Draft<Blueprint>;
+            state.doc = keepGuideStep(step.doc, get().doc) as Draft<Blueprint>;
             state.history = step.history as Draft<History<Blueprint>>;
             state.revision += 1;
             state.editingStepId = null;

@@ -4,7 +4,7 @@ import { BlueprintCanvas } from '../canvas/BlueprintCanvas';
 import { EditorContext } from '../store/useEditor';
 import type { EditorStoreApi } from '../store/createEditorStore';
 import type { Blueprint } from '../model';
-import { t } from '../i18n/t';
+import { t, type MessageKey } from '../i18n/t';
 import { AlertBanner } from './AlertBanner';
 import { ConfirmReplaceDialog } from './ConfirmReplaceDialog';
 import { Inspector } from './Inspector';
@@ -23,14 +23,24 @@ import { useAutosave } from './useAutosave';
 import { useFileDrop } from './useFileDrop';
 import { useShortcuts } from './useShortcuts';
 import { EmptyHint } from './EmptyHint';
+import { GuidePanel } from '../wizard/GuidePanel';
+import { ReportView } from './report/ReportView';
+import { useStore } from 'zustand';
 
-type SideTab = 'inspector' | 'lanes';
+type SideTab = 'inspector' | 'lanes' | 'guide';
+const SIDE_TABS: [SideTab, MessageKey][] = [
+  ['inspector', 'inspector.tab'],
+  ['lanes', 'inspector.lanesTab'],
+  ['guide', 'guide.tab'],
+];
 type PendingReplacement = { kind: 'new' } | { kind: 'open'; fileName: string; doc: Blueprint };
 
 /** Wiring only: the store, the shell, and the hooks that keep work safe. */
 export function App({ store }: { store: EditorStoreApi }) {
   const [pending, setPending] = useState<PendingReplacement | null>(null);
   const [tab, setTab] = useState<SideTab>('inspector');
+  const [reportOpen, setReportOpen] = useState(false);
+  const guideStep = useStore(store, (s) => s.doc.guide.step);
 
   useAutosave(store);
   const requestOpen = useCallback(
@@ -70,36 +80,43 @@ export function App({ store }: { store: EditorStoreApi }) {
     <EditorContext.Provider value={store}>
       <ReactFlowProvider>
         <div className="app">
-          <Toolbar onNew={requestNew} onOpenFile={onFile} />
+          <Toolbar
+            onNew={requestNew}
+            onOpenFile={onFile}
+            onGuide={() => setTab('guide')}
+            guideOpen={tab === 'guide'}
+            onReport={() => setReportOpen((open) => !open)}
+            reportOpen={reportOpen}
+          />
           <AlertBanner />
-          <main className="workspace">
-            <div className="canvas-area">
+          <main className={`workspace${tab === 'guide' ? ' is-wide-panel' : ''}`}>
+            <div
+              className={`canvas-area${tab === 'guide' ? ` guide-focus guide-step-${guideStep}` : ''}`}
+            >
               <BlueprintCanvas />
               <EmptyHint />
             </div>
             <aside className="side-panel">
               <div role="tablist" className="tabs">
-                <button
-                  type="button"
-                  role="tab"
-                  aria-selected={tab === 'inspector'}
-                  onClick={() => setTab('inspector')}
-                >
-                  {t('inspector.tab')}
-                </button>
-                <button
-                  type="button"
-                  role="tab"
-                  aria-selected={tab === 'lanes'}
-                  onClick={() => setTab('lanes')}
-                >
-                  {t('inspector.lanesTab')}
-                </button>
+                {SIDE_TABS.map(([id, label]) => (
+                  <button
+                    key={id}
+                    type="button"
+                    role="tab"
+                    aria-selected={tab === id}
+                    onClick={() => setTab(id)}
+                  >
+                    {t(label)}
+                  </button>
+                ))}
               </div>
               <div role="tabpanel" className="tab-body">
-                {tab === 'inspector' ? <Inspector /> : <LanesPanel />}
+                {tab === 'inspector' && <Inspector />}
+                {tab === 'lanes' && <LanesPanel />}
+                {tab === 'guide' && <GuidePanel />}
               </div>
             </aside>
+            {reportOpen && <ReportView onClose={() => setReportOpen(false)} />}
           </main>
           <StatusBar />
         </div>

@@ -17,9 +17,20 @@ import { useExportPng } from './useExportPng';
 interface ToolbarProps {
   onNew: () => void;
   onOpenFile: (file: File) => void;
+  onGuide: () => void;
+  guideOpen: boolean;
+  onReport: () => void;
+  reportOpen: boolean;
 }
 
-export function Toolbar({ onNew, onOpenFile }: ToolbarProps) {
+export function Toolbar({
+  onNew,
+  onOpenFile,
+  onGuide,
+  guideOpen,
+  onReport,
+  reportOpen,
+}: ToolbarProps) {
   const api = useEditorApi();
   const title = useEditor((s) => s.doc.title);
   const canUndo = useEditor(selectCanUndo);
@@ -107,6 +118,14 @@ export function Toolbar({ onNew, onOpenFile }: ToolbarProps) {
           title="Ctrl+Shift+Z"
         >
           {t('toolbar.redo')}
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <button type="button" aria-pressed={guideOpen} onClick={onGuide}>
+          {t('toolbar.guide')}
+        </button>
+        <button type="button" aria-pressed={reportOpen} onClick={onReport}>
+          {t('toolbar.report')}
         </button>
       </div>
       <div className="toolbar-group">

@@ -95,6 +95,16 @@ describe('migrate', () => {
     });
   });
 
+  it('has exactly one real migration from each version below CURRENT_VERSION', () => {
+    const froms = migrations.map((m) => m.from).sort((a, b) => a - b);
+    expect(froms).toEqual(Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1));
+  });
+
+  it('upgrades a version-1 document to CURRENT_VERSION with the real list', () => {
+    const result = migrate({ format: 'service-blueprint', version: 1, lanes: [] });
+    expect(result).toMatchObject({ ok: true, value: { version: CURRENT_VERSION } });
+  });
+
   it('uses the real migration list and CURRENT_VERSION by default', () => {
     expect(migrations.every((m) => m.from >= 1 && m.from < CURRENT_VERSION)).toBe(true);
     expect(migrate({ version: CURRENT_VERSION })).toEqual({

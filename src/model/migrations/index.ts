@@ -1,4 +1,5 @@
 import { CURRENT_VERSION } from '../types';
+import { v1ToV2 } from './v1ToV2';
 
 /**
  * Each entry upgrades a document of version `from` to `from + 1`. Documents arrive as plain
@@ -10,7 +11,7 @@ export interface Migration {
   up: (doc: Record<string, unknown>) => Record<string, unknown>;
 }
 
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [v1ToV2];
 
 export type MigrationResult =
   { ok: true; value: Record<string, unknown> } | { ok: false; path: string; message: string };

@@ -1,3 +1,4 @@
 export * from './steps';
 export * from './flows';
 export * from './lanes';
+export * from './analysisInputs';

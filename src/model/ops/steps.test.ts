@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { newBlueprint } from '../newBlueprint';
 import type { Blueprint } from '../types';
+import { addImprovement } from './analysisInputs';
+import { removeLane } from './lanes';
 import {
   DEFAULT_FAIL_POINT,
   DEFAULT_WAIT,
+  addLinkedStep,
   addStep,
   deleteSteps,
   findStep,
@@ -98,6 +101,71 @@ describe('updateStep', () => {
     updateStep(doc, 'zz', { label: 'x' });
     expect(doc).toEqual(before);
   });
+
+  it('marks a customer action as self-service, and removes the flag rather than storing false', () => {
+    const doc = given();
+    updateStep(doc, 'b', { selfService: true });
+    expect(findStep(doc, 'b')!.selfService).toBe(true);
+    updateStep(doc, 'b', { selfService: false });
+    expect('selfService' in findStep(doc, 'b')!).toBe(false);
+    updateStep(doc, 'b', { selfService: true });
+    updateStep(doc, 'b', { selfService: undefined });
+    expect('selfService' in findStep(doc, 'b')!).toBe(false);
+  });
+
+  it('leaves selfService alone when it is not given', () => {
+    const doc = given();
+    updateStep(doc, 'a', { selfService: true });
+    updateStep(doc, 'a', { label: 'Walk in' });
+    expect(findStep(doc, 'a')).toMatchObject({ label: 'Walk in', selfService: true });
+  });
+});
+
+describe('addLinkedStep', () => {
+  it('adds a step that the "from" step flows into', () => {
+    const doc = given();
+    const id = addLinkedStep(doc, { lane: 'customer', x: 480.4, label: 'Go to room', from: 'b' });
+    expect(findStep(doc, id)).toEqual({
+      id,
+      lane: 'customer',
+      x: 480,
+      label: 'Go to room',
+      description: '',
+    });
+    expect(doc.flows).toHaveLength(4);
+    expect(doc.flows.at(-1)).toMatchObject({ from: 'b', to: id, label: '', twoWay: false });
+  });
+
+  it('adds a step that flows into the "to" step', () => {
+    const doc = given();
+    const id = addLinkedStep(doc, { lane: 'backstage', x: 240, label: 'Prepare key', to: 'c' });
+    expect(doc.flows.at(-1)).toMatchObject({ from: id, to: 'c' });
+  });
+
+  it('links both ways in one call when given "from" and "to"', () => {
+    const doc = given();
+    const id = addLinkedStep(doc, { lane: 'customer', x: 120, from: 'a', to: 'b' });
+    expect(doc.flows.slice(3).map((f) => [f.from, f.to])).toEqual([
+      ['a', id],
+      [id, 'b'],
+    ]);
+    expect(findStep(doc, id)!.label).toBe('');
+  });
+
+  it('adds just the step when there is nothing to link, or the link target does not exist', () => {
+    const doc = given();
+    addLinkedStep(doc, { lane: 'support', x: 0, label: 'Alone' });
+    addLinkedStep(doc, { lane: 'support', x: 240, label: 'Dangling', from: 'zz' });
+    expect(doc.steps).toHaveLength(5);
+    expect(doc.flows).toHaveLength(3);
+  });
+
+  it('throws for a lane that does not exist, adding neither step nor flow', () => {
+    const doc = given();
+    expect(() => addLinkedStep(doc, { lane: 'nope', x: 0, from: 'a' })).toThrow('no lane "nope"');
+    expect(doc.steps).toHaveLength(3);
+    expect(doc.flows).toHaveLength(3);
+  });
 });
 
 describe('moveSteps', () => {
@@ -142,12 +210,44 @@ describe('deleteSteps', () => {
 
   it('leaves the arrays untouched (same references) when no id matches, so no undo step is made', () => {
     const doc = given();
-    const { steps, flows } = doc;
+    addImprovement(doc, { addresses: ['c'] }, 'i1');
+    const { steps, flows, improvements } = doc;
+    const addresses = doc.improvements[0]!.addresses;
     deleteSteps(doc, ['zz']);
     deleteSteps(doc, []);
     expect(doc.steps).toBe(steps);
     expect(doc.flows).toBe(flows);
+    expect(doc.improvements).toBe(improvements);
+    expect(doc.improvements[0]!.addresses).toBe(addresses);
     expect(doc.steps).toHaveLength(3);
+  });
+
+  it("removes the deleted steps from improvements' addresses, keeping the improvements", () => {
+    const doc = given();
+    addImprovement(doc, { title: 'Faster check-in', addresses: ['b', 'c'] }, 'i1');
+    addImprovement(doc, { title: 'Signage', addresses: ['a'] }, 'i2');
+    addImprovement(doc, { title: 'Kiosk', addresses: ['c', 'b', 'a'] }, 'i3');
+    const untouched = doc.improvements[1]!.addresses;
+    deleteSteps(doc, ['b']);
+    expect(doc.improvements.map((i) => [i.id, i.addresses])).toEqual([
+      ['i1', ['c']],
+      ['i2', ['a']],
+      ['i3', ['c', 'a']],
+    ]);
+    expect(doc.improvements[1]!.addresses).toBe(untouched);
+    deleteSteps(doc, ['a', 'c']);
+    expect(doc.improvements.map((i) => [i.id, i.addresses])).toEqual([
+      ['i1', []],
+      ['i2', []],
+      ['i3', []],
+    ]);
+  });
+
+  it("removes steps of a removed lane from improvements' addresses too", () => {
+    const doc = given();
+    addImprovement(doc, { addresses: ['a', 'c'] }, 'i1');
+    removeLane(doc, 'onstage');
+    expect(doc.improvements[0]!.addresses).toEqual(['a']);
   });
 });
 

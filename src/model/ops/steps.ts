@@ -1,10 +1,11 @@
 import { newId } from '../ids';
+import { addFlow } from './flows';
 import type { Blueprint, FailPoint, Step, Wait } from '../types';
 
 /** Pure document operations on steps. Each mutates the document it is given (an immer draft in the store). */
 
 export type StepFields = Partial<
-  Pick<Step, 'label' | 'description' | 'durationMin' | 'x' | 'lane'>
+  Pick<Step, 'label' | 'description' | 'durationMin' | 'x' | 'lane' | 'selfService'>
 >;
 
 export const DEFAULT_FAIL_POINT: FailPoint = {
@@ -42,6 +43,7 @@ export function updateStep(doc: Blueprint, id: string, fields: StepFields): void
   if (fields.lane !== undefined && !doc.lanes.some((l) => l.id === fields.lane)) return;
   for (const [key, value] of Object.entries(fields) as [keyof StepFields, unknown][]) {
     if (key === 'durationMin' && value === undefined) delete step.durationMin;
+    else if (key === 'selfService' && !value) delete step.selfService;
     else if (value !== undefined) (step as unknown as Record<string, unknown>)[key] = value;
   }
   if (fields.x !== undefined) step.x = Math.round(fields.x);
@@ -51,6 +53,20 @@ export interface StepMove {
   id: string;
   x: number;
   lane: string;
+}
+
+/**
+ * Adds a step and links it to an existing one in one edit (the guide's quick adds): `from`
+ * flows into the new step, or the new step flows into `to`.
+ */
+export function addLinkedStep(
+  doc: Blueprint,
+  init: { lane: string; x: number; label?: string; from?: string; to?: string },
+): string {
+  const id = addStep(doc, init);
+  if (init.from) addFlow(doc, init.from, id);
+  if (init.to) addFlow(doc, id, init.to);
+  return id;
 }
 
 export function moveSteps(doc: Blueprint, moves: readonly StepMove[]): void {
@@ -63,6 +79,11 @@ export function deleteSteps(doc: Blueprint, ids: readonly string[]): void {
   if (!doc.steps.some((s) => gone.has(s.id))) return;
   doc.steps = doc.steps.filter((s) => !gone.has(s.id));
   doc.flows = doc.flows.filter((f) => !gone.has(f.from) && !gone.has(f.to));
+  for (const improvement of doc.improvements) {
+    if (improvement.addresses.some((id) => gone.has(id))) {
+      improvement.addresses = improvement.addresses.filter((id) => !gone.has(id));
+    }
+  }
 }
 
 export function setFailPoint(

@@ -6,13 +6,17 @@ interface TextFieldProps {
   value: string;
   onChange: (value: string) => void;
   multiline?: boolean;
+  /** The label is read by screen readers but not shown (in tables with column headings). */
+  hideLabel?: boolean;
 }
 
-export function TextField({ label, value, onChange, multiline }: TextFieldProps) {
+export function TextField({ label, value, onChange, multiline, hideLabel }: TextFieldProps) {
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : undefined}>
+        {label}
+      </label>
       {multiline ? (
         <textarea id={id} value={value} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : (
@@ -29,6 +33,7 @@ interface NumberFieldProps {
   max: number;
   /** An empty field means "not set" (otherwise empty is an error). */
   optional?: boolean;
+  hideLabel?: boolean;
   onChange: (value: number | undefined) => void;
 }
 
@@ -41,7 +46,15 @@ export function formatNumber(value: number | undefined): string {
  * A number input that never commits a bad value: it says what is wrong beside the field and
  * keeps the last good value in the document.
  */
-export function NumberField({ label, value, min, max, optional, onChange }: NumberFieldProps) {
+export function NumberField({
+  label,
+  value,
+  min,
+  max,
+  optional,
+  hideLabel,
+  onChange,
+}: NumberFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(formatNumber(value));
   const [focused, setFocused] = useState(false);
@@ -74,7 +87,9 @@ export function NumberField({ label, value, min, max, optional, onChange }: Numb
 
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : undefined}>
+        {label}
+      </label>
       <input
         id={id}
         inputMode="decimal"

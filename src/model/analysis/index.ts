@@ -1,0 +1,14 @@
+export * from './types';
+export * from './facts';
+export * from './economics';
+export * from './customerTime';
+export * from './improvements';
+export * from './structure';
+export * from './checkTypes';
+export * from './checklist';
+export { checkFacts } from './checkFacts';
+export { checkCustomerFlow } from './checkCustomerFlow';
+export { checkStaffLinks } from './checkStaffLinks';
+export { checkDelivery } from './checkDelivery';
+export { checkCosts } from './checkCosts';
+export { checkImprovements } from './checkImprovements';
