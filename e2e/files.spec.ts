@@ -224,13 +224,20 @@ test('a blueprint file dropped onto the window opens', async ({ page }) => {
   expect(saved.lanes).toEqual(hotel.lanes);
 });
 
-test('an empty canvas offers the hotel example, which opens with one click', async ({ page }) => {
+test('an empty canvas offers the example gallery, and an example opens as a new blueprint', async ({
+  page,
+}) => {
   const editor = new Editor(page);
   await editor.open();
   const hotel = example();
-  const link = page.getByRole('button', { name: 'Open the hotel example' });
+  const link = page.getByRole('button', { name: 'Start from an example' });
   await expect(link).toBeVisible();
   await link.click();
+  const gallery = page.getByRole('dialog', { name: 'New from example' });
+  await expect(gallery.locator('.gallery-card')).toHaveCount(6);
+  await expect(gallery.locator('.gallery-card svg.thumbnail')).toHaveCount(6);
+  await gallery.getByRole('button', { name: /Hotel overnight stay/ }).click();
+  await expect(gallery).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Blueprint title' })).toHaveValue(hotel.title);
   await expect(editor.steps()).toHaveCount(
     hotel.steps.filter((s) => laneShown(hotel, s.lane)).length,
@@ -242,6 +249,9 @@ test('an empty canvas offers the hotel example, which opens with one click', asy
   const saved = await editor.expectSaved((doc) => expect(doc.title).toBe(hotel.title));
   expect(saved.steps).toEqual(hotel.steps);
   expect(saved.flows).toEqual(hotel.flows);
+  // An example is not a file: New asks before throwing the copy away.
+  await editor.button('New').click();
+  await expect(page.getByRole('dialog', { name: 'Start a new blueprint?' })).toBeVisible();
 });
 
 function laneShown(doc: SavedDoc, laneId: string): boolean {

@@ -99,7 +99,7 @@ test('a new user walks the six steps from an empty canvas to a costed, improved 
   await g.panel.getByRole('checkbox', { name: "Fail point: 'Make coffee'" }).check();
   await g.panel.getByLabel("Probability (%) of 'Make coffee'").fill('4');
   await g.panel.getByLabel("Cost per failure of 'Make coffee'").fill('3');
-  await g.panel.getByLabel("Lost share (%) for 'Make coffee'").fill('10');
+  await g.panel.getByLabel("Customers lost after a failure at 'Make coffee' (%)").fill('10');
   await g.panel.getByLabel("Recovery for 'Make coffee'").fill('Remake at once, free pastry');
   await g.panel.getByRole('checkbox', { name: "Wait step: 'Collect coffee'" }).check();
   await g.panel.getByLabel("Expected wait (min) at 'Collect coffee'").fill('6');

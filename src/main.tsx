@@ -2,14 +2,24 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/base.css';
 import './ui/styles.css';
-import { App } from './ui/App';
 import { createEditorStore } from './store/createEditorStore';
 import { readAutosave } from './io/storage';
 import { showAlert } from './ui/notices';
 import { t } from './i18n/t';
+import { activateLocale, initialLocale, rememberedLocale } from './i18n/locale';
+import { localeStore, localizedNewBlueprint } from './ui/localeState';
+import { LocaleRoot } from './ui/LocaleRoot';
+
+const locale = initialLocale(
+  window.location.search,
+  rememberedLocale(),
+  navigator.languages ?? [navigator.language],
+);
+await activateLocale(locale);
+localeStore.setState({ locale });
 
 const saved = readAutosave();
-const store = createEditorStore();
+const store = createEditorStore(localizedNewBlueprint());
 if (saved.kind === 'ok') {
   store.getState().loadDocument(saved.doc, { fromFile: saved.meta?.savedToFile ?? false });
 } else if (saved.kind === 'corrupt') {
@@ -18,6 +28,6 @@ if (saved.kind === 'ok') {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App store={store} />
+    <LocaleRoot store={store} />
   </StrictMode>,
 );

@@ -40,13 +40,23 @@ export function step(
 export function blueprintDoc(fields: Partial<SavedDoc> = {}): SavedDoc {
   return {
     format: 'service-blueprint',
-    version: 1,
+    version: 2,
     title: 'Test blueprint',
-    meta: { service: '', customerSegment: '', scenario: '', locale: 'en' },
+    meta: {
+      service: '',
+      customerSegment: '',
+      scenario: '',
+      scenarioStart: '',
+      scenarioEnd: '',
+      locale: 'en',
+    },
     lanes: structuredClone(STANDARD_LANES),
     steps: [],
     flows: [],
     view: { x: 200, y: 16, zoom: 1 },
+    economics: { currency: 'USD' },
+    improvements: [],
+    guide: { step: 1, done: [] },
     ...fields,
   };
 }

@@ -26,6 +26,8 @@ import { nodeTypes, edgeTypes } from './nodeTypes';
 import { toFlowEdges, toFlowNodes, type StepFlowNode } from './toFlow';
 import { LaneLayer } from './lanes/LaneLayer';
 import { LaneHeaders } from './lanes/LaneHeaders';
+import { flowAriaLabels } from './ariaLabels';
+import { t } from '../i18n/t';
 
 const PRO_OPTIONS = { hideAttribution: true };
 /** Fit leaves room for the frozen lane-name column on the left. */
@@ -45,6 +47,8 @@ export function BlueprintCanvas() {
   const flows = useEditor((s) => s.doc.flows);
   const selection = useEditor((s) => s.selection);
   const [initialView] = useState(() => api.getState().view);
+  // The app remounts on a language change, so the labels are read once per mount.
+  const [ariaLabels] = useState(flowAriaLabels);
   const { screenToFlowPosition, setViewport } = useReactFlow();
   const loadCount = useEditor((s) => s.loadCount);
   useEffect(() => {
@@ -208,6 +212,7 @@ export function BlueprintCanvas() {
   return (
     <div className="canvas-wrap" onDoubleClick={onDoubleClick}>
       <ReactFlow
+        ariaLabelConfig={ariaLabels}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -238,7 +243,7 @@ export function BlueprintCanvas() {
           pannable
           zoomable
           style={{ right: 48 }}
-          ariaLabel="Minimap"
+          ariaLabel={t('canvas.minimap')}
         />
       </ReactFlow>
     </div>

@@ -29,7 +29,7 @@ export function stepAriaLabel(step: Step, lane: Lane): string {
   const parts = [t('step.ariaName', { label: step.label || t('step.untitled'), lane: lane.label })];
   if (step.failPoint) parts.push(t('step.failPoint'));
   if (step.wait) parts.push(t('step.wait'));
-  return parts.join(', ');
+  return parts.join(t('step.separator'));
 }
 
 /**
@@ -114,7 +114,10 @@ export function toFlowEdges(
       targetHandle: sides.target,
       selected: selectedFlows.has(flow.id),
       data: { flow },
-      ariaLabel: `Flow from '${from.label || t('step.untitled')}' to '${to.label || t('step.untitled')}'${flow.twoWay ? ', two-way' : ''}`,
+      ariaLabel: t(flow.twoWay ? 'canvas.flowTwoWay' : 'canvas.flowName', {
+        from: from.label || t('step.untitled'),
+        to: to.label || t('step.untitled'),
+      }),
     });
   }
   return edges;

@@ -32,3 +32,7 @@ export function formatPercent(fraction: number | undefined): string {
     fraction,
   );
 }
+
+export function formatTime(epochMs: number): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(epochMs);
+}

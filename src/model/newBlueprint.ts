@@ -29,7 +29,17 @@ export function standardLanes(
   }));
 }
 
-export function newBlueprint(title = 'Untitled blueprint'): Blueprint {
+export interface NewBlueprintOptions {
+  /** Standard lane names in the user's language. */
+  laneLabels?: Record<StandardLaneKind, string>;
+  locale?: string;
+  currency?: string;
+}
+
+export function newBlueprint(
+  title = 'Untitled blueprint',
+  options: NewBlueprintOptions = {},
+): Blueprint {
   return {
     format: FORMAT_NAME,
     version: CURRENT_VERSION,
@@ -40,13 +50,13 @@ export function newBlueprint(title = 'Untitled blueprint'): Blueprint {
       scenario: '',
       scenarioStart: '',
       scenarioEnd: '',
-      locale: 'en',
+      locale: options.locale ?? 'en',
     },
-    lanes: standardLanes(),
+    lanes: standardLanes(options.laneLabels),
     steps: [],
     flows: [],
     view: { x: 200, y: 16, zoom: 1 },
-    economics: { currency: DEFAULT_CURRENCY },
+    economics: { currency: options.currency ?? DEFAULT_CURRENCY },
     improvements: [],
     guide: { step: 1, done: [] },
   };

@@ -8,6 +8,7 @@ import {
   type Economics,
   type FailPoint,
   type GuideStep,
+  type StandardLaneKind,
   type View,
   type Wait,
 } from '../model';
@@ -50,6 +51,10 @@ export interface EditorActions {
   setLaneHidden(id: string, hidden: boolean): void;
   addLane(label: string, index?: number): string;
   moveLane(id: string, toIndex: number): void;
+  relabelStandardLanes(
+    from: Record<StandardLaneKind, string>,
+    to: Record<StandardLaneKind, string>,
+  ): void;
   removeLane(id: string): void;
   addLinkedStep(init: {
     lane: string;
@@ -193,6 +198,7 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
           return id;
         },
         moveLane: (id, toIndex) => commit((d) => ops.moveLane(d, id, toIndex)),
+        relabelStandardLanes: (from, to) => commit((d) => ops.relabelStandardLanes(d, from, to)),
         removeLane(id) {
           commit((d) => ops.removeLane(d, id));
           pruneSelection();

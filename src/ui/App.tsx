@@ -23,6 +23,7 @@ import { useAutosave } from './useAutosave';
 import { useFileDrop } from './useFileDrop';
 import { useShortcuts } from './useShortcuts';
 import { EmptyHint } from './EmptyHint';
+import { ExampleGallery } from './gallery/ExampleGallery';
 import { GuidePanel } from '../wizard/GuidePanel';
 import { ReportView } from './report/ReportView';
 import { useStore } from 'zustand';
@@ -33,11 +34,19 @@ const SIDE_TABS: [SideTab, MessageKey][] = [
   ['lanes', 'inspector.lanesTab'],
   ['guide', 'guide.tab'],
 ];
-type PendingReplacement = { kind: 'new' } | { kind: 'open'; fileName: string; doc: Blueprint };
+type PendingReplacement =
+  { kind: 'new' } | { kind: 'open'; fileName: string; doc: Blueprint; fromFile: boolean };
 
 /** Wiring only: the store, the shell, and the hooks that keep work safe. */
 export function App({ store }: { store: EditorStoreApi }) {
   const [pending, setPending] = useState<PendingReplacement | null>(null);
+  const [galleryOpen, setGalleryOpen] = useState(false);
+  const chooseExample = (doc: Blueprint) => {
+    setGalleryOpen(false);
+    if (needsConfirmBeforeReplacing(store))
+      setPending({ kind: 'open', fileName: doc.title, doc, fromFile: false });
+    else loadOpenedFile(store, doc, false);
+  };
   const [tab, setTab] = useState<SideTab>('inspector');
   const [reportOpen, setReportOpen] = useState(false);
   const guideStep = useStore(store, (s) => s.doc.guide.step);
@@ -48,7 +57,7 @@ export function App({ store }: { store: EditorStoreApi }) {
       const doc = await readFileToOpen(file);
       if (!doc) return;
       if (needsConfirmBeforeReplacing(store))
-        setPending({ kind: 'open', fileName: file.name, doc });
+        setPending({ kind: 'open', fileName: file.name, doc, fromFile: true });
       else loadOpenedFile(store, doc);
     },
     [store],
@@ -72,7 +81,7 @@ export function App({ store }: { store: EditorStoreApi }) {
   };
   const replace = (replacement: PendingReplacement) => {
     if (replacement.kind === 'new') startNew(store);
-    else loadOpenedFile(store, replacement.doc);
+    else loadOpenedFile(store, replacement.doc, replacement.fromFile);
     setPending(null);
   };
 
@@ -84,6 +93,7 @@ export function App({ store }: { store: EditorStoreApi }) {
             onNew={requestNew}
             onOpenFile={onFile}
             onGuide={() => setTab('guide')}
+            onExamples={() => setGalleryOpen(true)}
             guideOpen={tab === 'guide'}
             onReport={() => setReportOpen((open) => !open)}
             reportOpen={reportOpen}
@@ -94,7 +104,7 @@ export function App({ store }: { store: EditorStoreApi }) {
               className={`canvas-area${tab === 'guide' ? ` guide-focus guide-step-${guideStep}` : ''}`}
             >
               <BlueprintCanvas />
-              <EmptyHint />
+              <EmptyHint onExamples={() => setGalleryOpen(true)} />
             </div>
             <aside className="side-panel">
               <div role="tablist" className="tabs">
@@ -120,6 +130,9 @@ export function App({ store }: { store: EditorStoreApi }) {
           </main>
           <StatusBar />
         </div>
+        {galleryOpen && (
+          <ExampleGallery onChoose={chooseExample} onClose={() => setGalleryOpen(false)} />
+        )}
         {pending && (
           <ConfirmReplaceDialog
             title={

@@ -1,16 +1,14 @@
 import { useEditor } from '../store/useEditor';
 import { countMarkers, selectHasUnsavedFileChanges } from '../store/selectors';
 import { t } from '../i18n/t';
+import { formatTime } from '../i18n/format';
 import { useNotices, type SaveStatus } from './notices';
 
 function saveText(status: SaveStatus): string {
   switch (status.state) {
     case 'saved':
       return t('status.savedAt', {
-        time: new Date(status.at).toLocaleTimeString(undefined, {
-          hour: '2-digit',
-          minute: '2-digit',
-        }),
+        time: formatTime(status.at),
       });
     case 'pending':
       return t('status.pending');

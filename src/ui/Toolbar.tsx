@@ -13,11 +13,13 @@ import { t } from '../i18n/t';
 import { saveFile } from './fileActions';
 import { placeForNewStep } from './addStepAction';
 import { useExportPng } from './useExportPng';
+import { LanguageSwitch } from './LanguageSwitch';
 
 interface ToolbarProps {
   onNew: () => void;
   onOpenFile: (file: File) => void;
   onGuide: () => void;
+  onExamples: () => void;
   guideOpen: boolean;
   onReport: () => void;
   reportOpen: boolean;
@@ -27,6 +29,7 @@ export function Toolbar({
   onNew,
   onOpenFile,
   onGuide,
+  onExamples,
   guideOpen,
   onReport,
   reportOpen,
@@ -68,7 +71,7 @@ export function Toolbar({
   };
 
   return (
-    <header className="toolbar" role="toolbar" aria-label="Main toolbar">
+    <header className="toolbar" role="toolbar" aria-label={t('canvas.mainToolbar')}>
       <span className="app-name">{t('app.name')}</span>
       <input
         className="title-input"
@@ -79,6 +82,9 @@ export function Toolbar({
       <div className="toolbar-group">
         <button type="button" onClick={onNew}>
           {t('toolbar.new')}
+        </button>
+        <button type="button" onClick={onExamples}>
+          {t('gallery.button')}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
           {t('toolbar.open')}
@@ -129,7 +135,10 @@ export function Toolbar({
         </button>
       </div>
       <div className="toolbar-group">
-        <button type="button" className="primary" onClick={addStep}>
+        <LanguageSwitch />
+      </div>
+      <div className="toolbar-group">
+        <button type="button" className="primary" onClick={addStep} disabled={reportOpen}>
           {t('toolbar.addStep')}
         </button>
       </div>

@@ -1,4 +1,5 @@
-import { describeErrors, newBlueprint, type Blueprint } from '../model';
+import { describeErrors, type Blueprint } from '../model';
+import { localizedNewBlueprint } from './localeState';
 import { readBlueprintFile, saveBlueprintFile, MAX_FILE_BYTES } from '../io/files';
 import { documentForSaving, type EditorStoreApi } from '../store/createEditorStore';
 import { t } from '../i18n/t';
@@ -23,8 +24,9 @@ export async function readFileToOpen(file: File): Promise<Blueprint | undefined>
 }
 
 /** Replaces the document with an opened file; earlier error banners no longer apply. */
-export function loadOpenedFile(store: EditorStoreApi, doc: Blueprint): void {
-  store.getState().loadDocument(doc);
+/** Replaces the document; an example is not a file, so it counts as unsaved work. */
+export function loadOpenedFile(store: EditorStoreApi, doc: Blueprint, fromFile = true): void {
+  store.getState().loadDocument(doc, { fromFile });
   clearAlerts();
 }
 
@@ -35,14 +37,8 @@ export function saveFile(store: EditorStoreApi): void {
 
 /** True when the document is exactly what New makes: nothing to lose. */
 export function isPristine(doc: Blueprint): boolean {
-  const fresh = newBlueprint();
-  return (
-    doc.steps.length === 0 &&
-    doc.flows.length === 0 &&
-    doc.title === fresh.title &&
-    JSON.stringify(doc.lanes) === JSON.stringify(fresh.lanes) &&
-    JSON.stringify(doc.meta) === JSON.stringify(fresh.meta)
-  );
+  const withoutView = (d: Blueprint) => JSON.stringify({ ...d, view: null });
+  return withoutView(doc) === withoutView(localizedNewBlueprint());
 }
 
 export function needsConfirmBeforeReplacing(store: EditorStoreApi): boolean {
@@ -51,6 +47,6 @@ export function needsConfirmBeforeReplacing(store: EditorStoreApi): boolean {
 }
 
 export function startNew(store: EditorStoreApi): void {
-  store.getState().loadDocument(newBlueprint());
+  store.getState().loadDocument(localizedNewBlueprint());
   clearAlerts();
 }

@@ -29,12 +29,14 @@ export function StepCosts() {
   const waits = waitRows(doc);
   const time = customerTime(doc, blueprintFacts(doc).toleranceMin);
   const selectedStep = steps.find((s) => s.id === selected);
+  const selectedLabel = selectedStep?.label || t('step.untitled');
   const currency = doc.economics.currency;
   return (
     <div className="guide-body">
       <EconomicsForm />
       <p>
-        {t('guide.economics.lifetimeValue')}:{' '}
+        {t('guide.economics.lifetimeValue')}
+        {t('guide.economics.colon')}
         <strong>{formatMoney(lifetimeValue(doc.economics), currency)}</strong>
       </p>
 
@@ -47,13 +49,13 @@ export function StepCosts() {
 
       {selectedStep?.wait && (
         <Prompts
-          heading={t('guide.costs.psychologyHeading', { label: selectedStep.label })}
+          heading={t('guide.costs.psychologyHeading', { label: selectedLabel })}
           items={dictionary().guide.psychology}
         />
       )}
       {selectedStep?.failPoint && (
         <Prompts
-          heading={t('guide.costs.recoveryHeading', { label: selectedStep.label })}
+          heading={t('guide.costs.recoveryHeading', { label: selectedLabel })}
           items={dictionary().guide.recoveryQualities}
         />
       )}
@@ -86,8 +88,11 @@ export function StepCosts() {
       <ul className="wait-list" data-testid="waits">
         {waits.map((row) => (
           <li key={row.stepId} className={row.overTolerance ? 'is-over' : undefined}>
-            {row.label || t('step.untitled')}: {formatDecimal(row.expectedMin)} /{' '}
-            {formatDecimal(row.toleranceMin)} min
+            {t('guide.costs.waitRow', {
+              label: row.label || t('step.untitled'),
+              expected: formatDecimal(row.expectedMin),
+              tolerance: formatDecimal(row.toleranceMin),
+            })}
             {row.overTolerance && (
               <strong> — {t('guide.costs.overBy', { min: formatDecimal(row.overByMin) })}</strong>
             )}

@@ -25,7 +25,7 @@ function StepNodeComponent({ id, data, selected }: NodeProps<StepFlowNode>) {
       {editing ? <LabelEditor id={id} label={step.label} /> : <StepLabel label={step.label} />}
       <Markers failPoint={!!step.failPoint} wait={!!step.wait} />
       {step.durationMin !== undefined && (
-        <span className="step-duration">{step.durationMin} min</span>
+        <span className="step-duration">{t('step.minutes', { min: step.durationMin })}</span>
       )}
       {SIDES.map((side) => (
         <Handle

@@ -72,7 +72,8 @@ export const guide = {
     yearsRetained: 'Years a customer stays',
     currency: 'Currency',
     lifetimeValue: 'Customer lifetime value',
-    lostShare: "Lost share (%) for '{label}'",
+    colon: ': ',
+    lostShare: "Customers lost after a failure at '{label}' (%)",
   },
   costs: {
     stepsHeading: 'Steps',
@@ -89,6 +90,7 @@ export const guide = {
     expectedCost: 'Expected cost / month',
     waitsHeading: 'Waits',
     overBy: 'over by {min} min',
+    waitRow: '{label}: {expected} / {tolerance} min',
     customerTime: 'Customer time',
     customerTimeValue: '{total} min, of which {wait} min waiting',
     customerTimeUnknown: '— (the customer actions are not connected by flows)',

@@ -1,7 +1,7 @@
 import { newId } from '../ids';
 import { MAX_LANE_HEIGHT, MIN_LANE_HEIGHT } from '../layout';
 import { DEFAULT_LANE_HEIGHT } from '../newBlueprint';
-import type { Blueprint } from '../types';
+import type { Blueprint, StandardLaneKind } from '../types';
 import { deleteSteps } from './steps';
 
 export function clampLaneHeight(height: number): number {
@@ -52,4 +52,18 @@ export function removeLane(doc: Blueprint, id: string): void {
   const stepIds = doc.steps.filter((s) => s.lane === id).map((s) => s.id);
   deleteSteps(doc, stepIds);
   doc.lanes = doc.lanes.filter((l) => l.id !== id);
+}
+
+/**
+ * Renames the standard lanes that still carry their standard name in one language to the
+ * standard name in another (a language switch); lanes the user renamed keep their names.
+ */
+export function relabelStandardLanes(
+  doc: Blueprint,
+  from: Record<StandardLaneKind, string>,
+  to: Record<StandardLaneKind, string>,
+): void {
+  for (const lane of doc.lanes) {
+    if (lane.kind !== 'custom' && lane.label === from[lane.kind]) lane.label = to[lane.kind];
+  }
 }

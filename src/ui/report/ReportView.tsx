@@ -1,0 +1,50 @@
+import { useRef } from 'react';
+import { useEditor } from '../../store/useEditor';
+import { t } from '../../i18n/t';
+import { BlueprintImage } from './BlueprintImage';
+import { CustomerTimeSection } from './CustomerTimeSection';
+import { FailPointsTable } from './FailPointsTable';
+import { ImprovementsTable } from './ImprovementsTable';
+import { ReportFacts } from './ReportFacts';
+import { StructureSection } from './StructureSection';
+import { WaitsTable } from './WaitsTable';
+import { useReportOverlay } from './useReportOverlay';
+import './report.css';
+
+/**
+ * The whole analysis as one document that prints cleanly (A4 landscape, the picture on the first
+ * page). It covers the workspace, so render it inside `.workspace`; the canvas stays mounted
+ * under it. Figures follow the document live; unknown figures show a dash, never NaN.
+ */
+export function ReportView({ onClose }: { onClose: () => void }) {
+  const doc = useEditor((s) => s.doc);
+  const overlay = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useReportOverlay(overlay, heading, onClose);
+  const title = doc.title.trim() || t('report.untitled');
+  return (
+    <section ref={overlay} className="report" aria-labelledby="report-title">
+      <div className="report-bar">
+        <button type="button" onClick={onClose}>
+          {t('report.back')}
+        </button>
+        <p className="report-muted">{t('report.printHint')}</p>
+        <button type="button" className="primary" onClick={() => window.print()}>
+          {t('report.print')}
+        </button>
+      </div>
+      <article className="report-page">
+        <h1 id="report-title" ref={heading} tabIndex={-1}>
+          {t('report.heading', { title })}
+        </h1>
+        <ReportFacts doc={doc} />
+        <BlueprintImage title={title} />
+        <StructureSection doc={doc} />
+        <CustomerTimeSection doc={doc} />
+        <FailPointsTable doc={doc} />
+        <WaitsTable doc={doc} />
+        <ImprovementsTable doc={doc} />
+      </article>
+    </section>
+  );
+}
