@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Editor, example, type SavedDoc } from './fixtures';
 import { downloadBytes, downloadFrom, pngSize } from './helpers/io';
@@ -9,7 +9,9 @@ const ZH_LINES = ['互动分界线', '可视分界线', '内部互动分界线']
 
 /** Every English UI string of two or more words, from the English dictionary's source files. */
 function englishPhrases(): string[] {
-  const files = ['../src/i18n/en.ts', '../src/i18n/en/guide.ts', '../src/i18n/en/report.ts'];
+  const files = readdirSync(fileURLToPath(new URL('../src/i18n/en/', import.meta.url)))
+    .map((name) => `../src/i18n/en/${name}`)
+    .concat('../src/i18n/en.ts');
   const phrases = new Set<string>();
   for (const file of files) {
     const text = readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8');
@@ -46,6 +48,7 @@ const ALLOWED = new Set([
   'W',
   'English',
   'PNG',
+  'SVG',
   'PDF',
   'CSV',
   'JSON',
@@ -128,7 +131,8 @@ test('a Chinese teacher meets no English in the toolbar, guide, inspector, galle
   }
 
   await page.getByRole('button', { name: '报告', exact: true }).click();
-  await expect(page.locator('.report img')).toBeVisible();
+  // The picture is drawn from the live canvas; give a loaded machine time.
+  await expect(page.locator('.report img')).toBeVisible({ timeout: 20_000 });
   await expectNoEnglish(page, 'the report');
 });
 

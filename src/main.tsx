@@ -9,6 +9,7 @@ import { t } from './i18n/t';
 import { activateLocale, initialLocale, rememberedLocale } from './i18n/locale';
 import { localeStore, localizedNewBlueprint } from './ui/localeState';
 import { LocaleRoot } from './ui/LocaleRoot';
+import { openSharedBlueprint } from './ui/share/sharedView';
 
 const locale = initialLocale(
   window.location.search,
@@ -25,6 +26,8 @@ if (saved.kind === 'ok') {
 } else if (saved.kind === 'corrupt') {
   showAlert(t('errors.corruptAutosave', { reason: saved.reason, key: saved.keptAs ?? '—' }));
 }
+// A share link shows its blueprint read-only; the one just restored is set aside, untouched.
+await openSharedBlueprint(store, window.location.hash);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

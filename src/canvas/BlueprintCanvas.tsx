@@ -46,6 +46,8 @@ export function BlueprintCanvas() {
   const steps = useEditor((s) => s.doc.steps);
   const flows = useEditor((s) => s.doc.flows);
   const selection = useEditor((s) => s.selection);
+  /** A shared blueprint: look, select and pan, but no drag, connect or double-click add. */
+  const readOnly = useEditor((s) => s.readOnly);
   const [initialView] = useState(() => api.getState().view);
   // The app remounts on a language change, so the labels are read once per mount.
   const [ariaLabels] = useState(flowAriaLabels);
@@ -224,6 +226,8 @@ export function BlueprintCanvas() {
         onNodeDoubleClick={onNodeDoubleClick}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         connectionRadius={28}
         onMoveEnd={onMoveEnd}
         defaultViewport={initialView}

@@ -1,10 +1,14 @@
 import { guide } from './en/guide';
 import { report } from './en/report';
+import { share } from './en/share';
+import { exporting } from './en/exporting';
 
 /** English strings: the source of truth. Other locales must provide every key (checked by the compiler). */
 export const en = {
   guide,
   report,
+  share,
+  exporting,
   app: {
     name: 'Service Blueprint Studio',
     emptyHint: 'Double-click a lane to add a step, or open an example.',

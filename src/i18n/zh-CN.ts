@@ -1,6 +1,8 @@
 import type { Dictionary } from './en';
 import { guide } from './zh-CN/guide';
 import { report } from './zh-CN/report';
+import { share } from './zh-CN/share';
+import { exporting } from './zh-CN/exporting';
 
 /**
  * 简体中文文本。类型为 `Dictionary`：缺少或多出的键都是类型错误。
@@ -10,6 +12,8 @@ import { report } from './zh-CN/report';
 export const zhCN: Dictionary = {
   guide,
   report,
+  share,
+  exporting,
   app: {
     name: '服务蓝图工作室',
     emptyHint: '双击泳道即可添加步骤，也可以打开示例。',

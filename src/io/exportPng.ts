@@ -23,16 +23,18 @@ export interface PngExport {
 
 /**
  * Renders the React Flow viewport element (which holds lanes, lines, cards and flows) for the
- * whole blueprint's bounds, not the part on screen.
+ * whole blueprint's bounds, not the part on screen. `background` null leaves the space outside
+ * the lanes transparent.
  */
 export async function renderPng(
   viewport: HTMLElement,
   bounds: Bounds,
   wantedRatio = 2,
+  background: string | null = '#ffffff',
 ): Promise<PngExport> {
   const pixelRatio = fittingPixelRatio(bounds, wantedRatio);
   const blob = await toBlob(viewport, {
-    backgroundColor: '#ffffff',
+    ...(background ? { backgroundColor: background } : {}),
     width: bounds.width,
     height: bounds.height,
     pixelRatio,

@@ -33,6 +33,11 @@ export interface EditorState {
   fileRevision: number;
   /** Bumped when a whole document is loaded, so the canvas adopts its viewport. */
   loadCount: number;
+  /**
+   * A document shown but not owned (a share link): every document action is a no-op, there is
+   * no history, and the autosave leaves the user's own blueprint alone. Cleared by any load.
+   */
+  readOnly: boolean;
 }
 
 export interface EditorActions {
@@ -73,8 +78,8 @@ export interface EditorActions {
   setMeta(fields: Partial<Blueprint['meta']>, coalesceKey?: string): void;
   undo(): void;
   redo(): void;
-  /** Replaces the document (New, Open, restore): a fresh history. */
-  loadDocument(doc: Blueprint, options?: { fromFile?: boolean }): void;
+  /** Replaces the document (New, Open, restore, share link): a fresh history. */
+  loadDocument(doc: Blueprint, options?: { fromFile?: boolean; readOnly?: boolean }): void;
   markSavedToFile(): void;
   setView(view: View): void;
   select(selection: Partial<Selection>): void;
@@ -101,6 +106,7 @@ function initialState(doc: Blueprint): EditorState {
     revision: 0,
     fileRevision: 0,
     loadCount: 0,
+    readOnly: false,
   };
 }
 
@@ -112,6 +118,7 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
         recipe: (doc: Draft<Blueprint>) => void,
         coalesceKey: string | null = null,
       ): void {
+        if (get().readOnly) return;
         const before = get().doc;
         const after = produce(before, recipe);
         if (after === before) return;
@@ -147,6 +154,7 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
         ...initialState(doc),
 
         addStep(lane, x, label) {
+          if (get().readOnly) return '';
           let id = '';
           commit((d) => {
             id = ops.addStep(d, { lane, x, label });
@@ -204,6 +212,7 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
           pruneSelection();
         },
         addLinkedStep(init) {
+          if (get().readOnly) return '';
           let id = '';
           commit((d) => {
             id = ops.addLinkedStep(d, init);
@@ -226,7 +235,7 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
         deleteImprovement: (id) => commit((d) => ops.deleteImprovement(d, id)),
         // Moving through the guide is progress, not an edit: it is saved but never undone.
         setGuideStep(step) {
-          if (get().doc.guide.step === step) return;
+          if (get().readOnly || get().doc.guide.step === step) return;
           set((state) => {
             state.doc = produce(get().doc, (d) => ops.setGuideStep(d, step)) as Draft<Blueprint>;
             state.revision += 1;
@@ -243,6 +252,7 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
           }, key ?? null),
 
         undo() {
+          if (get().readOnly) return;
           const step = undo(get().history, get().doc);
           if (!step) return;
           set((state) => {
@@ -254,6 +264,7 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
           pruneSelection();
         },
         redo() {
+          if (get().readOnly) return;
           const step = redo(get().history, get().doc);
           if (!step) return;
           set((state) => {
@@ -272,6 +283,7 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
             state.revision = revision;
             state.loadCount = loadCount;
             state.fileRevision = options?.fromFile === false ? -1 : revision;
+            state.readOnly = options?.readOnly ?? false;
           });
         },
         markSavedToFile() {
@@ -292,6 +304,7 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
           });
         },
         setEditingStep(id) {
+          if (id !== null && get().readOnly) return;
           set((state) => {
             state.editingStepId = id;
           });

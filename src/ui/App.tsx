@@ -27,6 +27,9 @@ import { ExampleGallery } from './gallery/ExampleGallery';
 import { GuidePanel } from '../wizard/GuidePanel';
 import { ReportView } from './report/ReportView';
 import { useStore } from 'zustand';
+import { ShareBanner } from './share/ShareBanner';
+import { useShareLink } from './share/useShareLink';
+import { makeEditableCopy, saveBeforeReplacing } from './share/sharedView';
 
 type SideTab = 'inspector' | 'lanes' | 'guide';
 const SIDE_TABS: [SideTab, MessageKey][] = [
@@ -35,7 +38,20 @@ const SIDE_TABS: [SideTab, MessageKey][] = [
   ['guide', 'guide.tab'],
 ];
 type PendingReplacement =
-  { kind: 'new' } | { kind: 'open'; fileName: string; doc: Blueprint; fromFile: boolean };
+  | { kind: 'new' }
+  | { kind: 'open'; fileName: string; doc: Blueprint; fromFile: boolean }
+  | { kind: 'share' };
+
+function confirmTexts(pending: PendingReplacement): { title: string; discardLabel: string } {
+  if (pending.kind === 'new')
+    return { title: t('dialog.newTitle'), discardLabel: t('dialog.discard') };
+  if (pending.kind === 'share')
+    return { title: t('share.confirmTitle'), discardLabel: t('share.discard') };
+  return {
+    title: t('dialog.openTitle', { file: pending.fileName }),
+    discardLabel: t('dialog.discardOpen'),
+  };
+}
 
 /** Wiring only: the store, the shell, and the hooks that keep work safe. */
 export function App({ store }: { store: EditorStoreApi }) {
@@ -50,8 +66,10 @@ export function App({ store }: { store: EditorStoreApi }) {
   const [tab, setTab] = useState<SideTab>('inspector');
   const [reportOpen, setReportOpen] = useState(false);
   const guideStep = useStore(store, (s) => s.doc.guide.step);
+  const readOnly = useStore(store, (s) => s.readOnly);
 
   useAutosave(store);
+  useShareLink(store);
   const requestOpen = useCallback(
     async (file: File) => {
       const doc = await readFileToOpen(file);
@@ -79,8 +97,13 @@ export function App({ store }: { store: EditorStoreApi }) {
     if (needsConfirmBeforeReplacing(store)) setPending({ kind: 'new' });
     else startNew(store);
   };
+  const requestEditableCopy = () => {
+    if (needsConfirmBeforeReplacing(store)) setPending({ kind: 'share' });
+    else makeEditableCopy(store);
+  };
   const replace = (replacement: PendingReplacement) => {
     if (replacement.kind === 'new') startNew(store);
+    else if (replacement.kind === 'share') makeEditableCopy(store);
     else loadOpenedFile(store, replacement.doc, replacement.fromFile);
     setPending(null);
   };
@@ -99,6 +122,7 @@ export function App({ store }: { store: EditorStoreApi }) {
             reportOpen={reportOpen}
           />
           <AlertBanner />
+          <ShareBanner onMakeEditable={requestEditableCopy} />
           <main className={`workspace${tab === 'guide' ? ' is-wide-panel' : ''}`}>
             <div
               className={`canvas-area${tab === 'guide' ? ` guide-focus guide-step-${guideStep}` : ''}`}
@@ -121,9 +145,11 @@ export function App({ store }: { store: EditorStoreApi }) {
                 ))}
               </div>
               <div role="tabpanel" className="tab-body">
-                {tab === 'inspector' && <Inspector />}
-                {tab === 'lanes' && <LanesPanel />}
-                {tab === 'guide' && <GuidePanel />}
+                <fieldset className="read-only-fields" disabled={readOnly}>
+                  {tab === 'inspector' && <Inspector />}
+                  {tab === 'lanes' && <LanesPanel />}
+                  {tab === 'guide' && <GuidePanel />}
+                </fieldset>
               </div>
             </aside>
             {reportOpen && <ReportView onClose={() => setReportOpen(false)} />}
@@ -135,14 +161,9 @@ export function App({ store }: { store: EditorStoreApi }) {
         )}
         {pending && (
           <ConfirmReplaceDialog
-            title={
-              pending.kind === 'new'
-                ? t('dialog.newTitle')
-                : t('dialog.openTitle', { file: pending.fileName })
-            }
-            discardLabel={pending.kind === 'new' ? t('dialog.discard') : t('dialog.discardOpen')}
+            {...confirmTexts(pending)}
             onSaveFirst={() => {
-              saveFile(store);
+              saveBeforeReplacing(store);
               replace(pending);
             }}
             onDiscard={() => replace(pending)}

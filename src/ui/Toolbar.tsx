@@ -12,8 +12,9 @@ import { selectCanRedo, selectCanUndo } from '../store/selectors';
 import { t } from '../i18n/t';
 import { saveFile } from './fileActions';
 import { placeForNewStep } from './addStepAction';
-import { useExportPng } from './useExportPng';
+import { ExportMenu } from './ExportMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { copyShareLink } from './share/copyShareLink';
 
 interface ToolbarProps {
   onNew: () => void;
@@ -36,10 +37,10 @@ export function Toolbar({
 }: ToolbarProps) {
   const api = useEditorApi();
   const title = useEditor((s) => s.doc.title);
+  const readOnly = useEditor((s) => s.readOnly);
   const canUndo = useEditor(selectCanUndo);
   const canRedo = useEditor(selectCanRedo);
   const fileInput = useRef<HTMLInputElement>(null);
-  const { exportPng, exporting } = useExportPng();
   const { setCenter, getViewport, flowToScreenPosition } = useReactFlow();
 
   /** Pans only when the new card would be out of sight: a view that jumps is disorienting. */
@@ -77,6 +78,7 @@ export function Toolbar({
         className="title-input"
         aria-label={t('toolbar.title')}
         value={title}
+        readOnly={readOnly}
         onChange={(e) => api.getState().setTitle(e.target.value, 'title')}
       />
       <div className="toolbar-group">
@@ -92,7 +94,7 @@ export function Toolbar({
         <input
           ref={fileInput}
           type="file"
-          accept=".json,.blueprint.json,application/json"
+          accept=".json,.blueprint.json,application/json,.png,image/png"
           hidden
           data-testid="open-file-input"
           onChange={(e) => {
@@ -104,9 +106,10 @@ export function Toolbar({
         <button type="button" onClick={() => saveFile(api)}>
           {t('toolbar.save')}
         </button>
-        <button type="button" onClick={() => void exportPng()} disabled={exporting}>
-          {exporting ? t('toolbar.exporting') : t('toolbar.exportPng')}
+        <button type="button" onClick={() => void copyShareLink(api)}>
+          {t('share.copyLink')}
         </button>
+        <ExportMenu />
       </div>
       <div className="toolbar-group">
         <button
@@ -138,7 +141,12 @@ export function Toolbar({
         <LanguageSwitch />
       </div>
       <div className="toolbar-group">
-        <button type="button" className="primary" onClick={addStep} disabled={reportOpen}>
+        <button
+          type="button"
+          className="primary"
+          onClick={addStep}
+          disabled={reportOpen || readOnly}
+        >
           {t('toolbar.addStep')}
         </button>
       </div>

@@ -1,9 +1,10 @@
 import { describeErrors, type Blueprint } from '../model';
 import { localizedNewBlueprint } from './localeState';
-import { readBlueprintFile, saveBlueprintFile, MAX_FILE_BYTES } from '../io/files';
+import { readBlueprintFile, saveBlueprintFile } from '../io/files';
 import { documentForSaving, type EditorStoreApi } from '../store/createEditorStore';
 import { t } from '../i18n/t';
 import { clearAlerts, showAlert } from './notices';
+import { shareStore } from './share/shareState';
 
 /** Open, Save and New: the glue between the store, the file helpers and the banners. */
 
@@ -14,10 +15,10 @@ export async function readFileToOpen(file: File): Promise<Blueprint | undefined>
   let reason: string;
   if ('errors' in result) reason = describeErrors(result.errors);
   else if (result.reason === 'tooLarge')
-    reason = t('errors.tooLarge', {
-      size: result.sizeMb ?? 0,
-      limit: MAX_FILE_BYTES / 1024 / 1024,
-    });
+    reason = t('errors.tooLarge', { size: result.sizeMb, limit: result.limitMb });
+  else if (result.reason === 'noBlueprint') reason = t('exporting.noBlueprint');
+  else if (result.reason === 'damagedBlueprint') reason = t('exporting.damagedBlueprint');
+  else if (result.reason === 'notPng') reason = t('exporting.notPng');
   else reason = t('errors.unreadable');
   showAlert(t('errors.openFailed', { file: file.name, reason }));
   return undefined;
@@ -42,7 +43,9 @@ export function isPristine(doc: Blueprint): boolean {
 }
 
 export function needsConfirmBeforeReplacing(store: EditorStoreApi): boolean {
-  const { doc, revision, fileRevision } = store.getState();
+  const { doc, revision, fileRevision, readOnly } = store.getState();
+  // A shared blueprint on screen is not at risk; the user's own, set aside, may be.
+  if (readOnly) return shareStore.getState().own?.unsaved ?? false;
   return revision !== fileRevision && !isPristine(doc);
 }
 

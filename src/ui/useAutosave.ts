@@ -1,6 +1,10 @@
 import { useEffect } from 'react';
 import { writeAutosave } from '../io/storage';
-import { documentForSaving, type EditorStoreApi } from '../store/createEditorStore';
+import {
+  documentForSaving,
+  type EditorState,
+  type EditorStoreApi,
+} from '../store/createEditorStore';
 import { t } from '../i18n/t';
 import { noticeStore } from './notices';
 
@@ -9,16 +13,17 @@ export const AUTOSAVE_DELAY_MS = 400;
 /**
  * Writes the document (and viewport) to localStorage shortly after each change, and at once
  * when the page is hidden or closed. A failed write keeps the work in memory and says so.
+ * Paused while a shared blueprint is shown read-only: the user's own autosave stays as it was.
  */
 export function useAutosave(store: EditorStoreApi): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     let failing = false;
 
-    const flush = () => {
+    const flush = (state: EditorState = store.getState()) => {
       if (timer) clearTimeout(timer);
       timer = null;
-      const state = store.getState();
+      if (state.readOnly) return;
       const result = writeAutosave(documentForSaving(state), {
         savedAt: Date.now(),
         savedToFile: state.revision === state.fileRevision,
@@ -44,7 +49,13 @@ export function useAutosave(store: EditorStoreApi): void {
     };
 
     const unsubscribe = store.subscribe((state, prev) => {
+      if (state.readOnly) {
+        // The user's own edits from just before a shared blueprint replaced them on screen.
+        if (!prev.readOnly && timer) flush(prev);
+        return;
+      }
       if (
+        prev.readOnly ||
         state.doc !== prev.doc ||
         state.view !== prev.view ||
         state.fileRevision !== prev.fileRevision

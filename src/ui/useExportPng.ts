@@ -1,45 +1,115 @@
 import { useCallback, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { blueprintBounds } from '../model';
-import { downloadBlob, fileNameFor } from '../io/files';
-import { renderPng } from '../io/exportPng';
+import { downloadBlob, fileNameFor, serializeBlueprint } from '../io/files';
+import { renderPng, type PngExport } from '../io/exportPng';
+import { embedBlueprint } from '../io/pngChunk';
+import { documentForSaving } from '../store/createEditorStore';
 import { useEditorApi } from '../store/useEditor';
 import { t } from '../i18n/t';
 import { showAlert } from './notices';
+import { DEFAULT_PNG_OPTIONS, type PngOptions } from './pngOptions';
 
-export const EXPORT_PIXEL_RATIO = 2;
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** "Export PNG": the whole blueprint, whatever part of it is on screen, at 2× on white. */
-export function useExportPng(): { exportPng: () => Promise<void>; exporting: boolean } {
+export type PngWork = 'export' | 'copy' | null;
+
+/**
+ * "Export PNG" and "Copy as PNG": the whole blueprint, whatever part of it is on screen, at the
+ * chosen scale (lowered, with a message, when the browser's canvas limit demands). The exported
+ * file carries the blueprint itself, so opening it restores the editable blueprint.
+ */
+export function useExportPng(): {
+  exportPng: (options?: PngOptions) => Promise<void>;
+  copyPng: (options?: PngOptions) => Promise<boolean>;
+  working: PngWork;
+} {
   const api = useEditorApi();
   const { getNode } = useReactFlow();
-  const [exporting, setExporting] = useState(false);
+  const [working, setWorking] = useState<PngWork>(null);
 
-  const exportPng = useCallback(async () => {
-    const root = document.querySelector<HTMLElement>('.react-flow');
-    const viewport = root?.querySelector<HTMLElement>('.react-flow__viewport');
-    if (!root || !viewport) return;
-    const { doc } = api.getState();
-    const bounds = blueprintBounds(doc, (step) => getNode(step.id)?.measured?.height ?? 0);
-    setExporting(true);
-    root.classList.add('is-exporting');
-    try {
-      const { blob, pixelRatio } = await renderPng(viewport, bounds, EXPORT_PIXEL_RATIO);
-      downloadBlob(blob, fileNameFor(doc.title, '.png'));
-      if (pixelRatio < EXPORT_PIXEL_RATIO) {
-        showAlert(t('errors.exportScaled', { scale: EXPORT_PIXEL_RATIO, used: pixelRatio }));
+  /** Draws the live canvas for the blueprint's bounds; says so if it had to scale down. */
+  const render = useCallback(
+    async ({ scale, transparent }: PngOptions): Promise<PngExport> => {
+      const root = document.querySelector<HTMLElement>('.react-flow');
+      const viewport = root?.querySelector<HTMLElement>('.react-flow__viewport');
+      if (!root || !viewport) throw new Error('the canvas is not on the page');
+      const { doc } = api.getState();
+      const bounds = blueprintBounds(doc, (step) => getNode(step.id)?.measured?.height ?? 0);
+      root.classList.add('is-exporting');
+      try {
+        const result = await renderPng(viewport, bounds, scale, transparent ? null : '#ffffff');
+        if (result.pixelRatio < scale)
+          showAlert(t('errors.exportScaled', { scale, used: result.pixelRatio }));
+        return result;
+      } finally {
+        root.classList.remove('is-exporting');
       }
-    } catch (error) {
-      showAlert(
-        t('errors.exportFailed', {
-          reason: error instanceof Error ? error.message : String(error),
-        }),
-      );
-    } finally {
-      root.classList.remove('is-exporting');
-      setExporting(false);
-    }
-  }, [api, getNode]);
+    },
+    [api, getNode],
+  );
 
-  return { exportPng, exporting };
+  const exportPng = useCallback(
+    async (options: PngOptions = DEFAULT_PNG_OPTIONS) => {
+      const saved = documentForSaving(api.getState());
+      setWorking('export');
+      try {
+        const { blob } = await render(options);
+        const png = await embedBlueprint(
+          new Uint8Array(await blob.arrayBuffer()),
+          serializeBlueprint(saved),
+        );
+        downloadBlob(
+          new Blob([new Uint8Array(png)], { type: 'image/png' }),
+          fileNameFor(saved.title, '.png'),
+        );
+      } catch (error) {
+        showAlert(t('errors.exportFailed', { reason: reasonOf(error) }));
+      } finally {
+        setWorking(null);
+      }
+    },
+    [api, render],
+  );
+
+  /**
+   * The clipboard takes the image as a promise, so the click's permission to write holds while
+   * the picture is drawn. Browsers re-encode clipboard images, so no blueprint travels with it.
+   */
+  const copyPng = useCallback(
+    async (options: PngOptions = DEFAULT_PNG_OPTIONS): Promise<boolean> => {
+      if (
+        typeof ClipboardItem === 'undefined' ||
+        typeof navigator.clipboard?.write !== 'function' ||
+        (typeof ClipboardItem.supports === 'function' && !ClipboardItem.supports('image/png'))
+      ) {
+        showAlert(t('exporting.copyUnavailable'));
+        return false;
+      }
+      setWorking('copy');
+      let renderError: unknown;
+      const image = render(options).then(
+        ({ blob }) => blob,
+        (error: unknown) => {
+          renderError = error;
+          throw error;
+        },
+      );
+      image.catch(() => undefined); // reported below, once the clipboard has answered
+      try {
+        await navigator.clipboard.write([new ClipboardItem({ 'image/png': image })]);
+        return true;
+      } catch (error) {
+        if (renderError !== undefined)
+          showAlert(t('errors.exportFailed', { reason: reasonOf(renderError) }));
+        else showAlert(t('exporting.copyRefused', { reason: reasonOf(error) }));
+        return false;
+      } finally {
+        setWorking(null);
+      }
+    },
+    [render],
+  );
+
+  return { exportPng, copyPng, working };
 }

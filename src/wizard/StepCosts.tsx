@@ -9,7 +9,7 @@ import {
 import type { Step } from '../model';
 import { dictionary, t } from '../i18n/t';
 import { formatDecimal, formatMoney, formatPercent } from '../i18n/format';
-import { NumberField, TextField } from '../ui/primitives/Fields';
+import { CheckboxField, NumberField, TextField } from '../ui/primitives/Fields';
 import { EconomicsForm } from './EconomicsForm';
 import { useRevealStep } from './useRevealStep';
 
@@ -145,14 +145,12 @@ function CostRow({ step, laneLabel }: { step: Step; laneLabel: string }) {
         <strong>{label}</strong> <span className="status-muted">{laneLabel}</span>
       </div>
       <div className="cost-toggles">
-        <Toggle
-          id={`fail-${id}`}
+        <CheckboxField
           label={t('guide.costs.fail', { label })}
           checked={!!fp}
           onChange={(on) => edit().setFailPoint(id, on ? {} : null)}
         />
-        <Toggle
-          id={`wait-${id}`}
+        <CheckboxField
           label={t('guide.costs.wait', { label })}
           checked={!!wait}
           onChange={(on) => edit().setWait(id, on ? {} : null)}
@@ -216,29 +214,5 @@ function CostRow({ step, laneLabel }: { step: Step; laneLabel: string }) {
         </div>
       )}
     </li>
-  );
-}
-
-function Toggle({
-  id,
-  label,
-  checked,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  checked: boolean;
-  onChange: (v: boolean) => void;
-}) {
-  return (
-    <span className="inline-check">
-      <input
-        id={id}
-        type="checkbox"
-        checked={checked}
-        onChange={(e) => onChange(e.target.checked)}
-      />
-      <label htmlFor={id}>{label}</label>
-    </span>
   );
 }

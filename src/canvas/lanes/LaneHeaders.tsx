@@ -1,7 +1,7 @@
 import { memo, useRef, useState } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { dividingLines, LANE_HEADER_WIDTH, type LaneBand } from '../../model';
-import { useEditorApi } from '../../store/useEditor';
+import { useEditor, useEditorApi } from '../../store/useEditor';
 import { t } from '../../i18n/t';
 
 const transformSelector = (s: ReactFlowState) => s.transform;
@@ -55,6 +55,7 @@ interface LaneHeaderProps {
 function LaneHeader({ band, top, height, zoom, isDropTarget }: LaneHeaderProps) {
   const api = useEditorApi();
   const { lane } = band;
+  const readOnly = useEditor((s) => s.readOnly);
   const [renaming, setRenaming] = useState(false);
   const gesture = useRef<{ startY: number; startHeight: number; key: string } | null>(null);
 
@@ -87,7 +88,7 @@ function LaneHeader({ band, top, height, zoom, isDropTarget }: LaneHeaderProps) 
           type="button"
           className="lane-name"
           title={lane.label}
-          onClick={() => setRenaming(true)}
+          onClick={() => setRenaming(!readOnly)}
         >
           {lane.label}
         </button>
