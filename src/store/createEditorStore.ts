@@ -131,6 +131,20 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
         });
       }
 
+      /** Undo or redo: restores a document from history, keeping the user's place in the guide. */
+      function travel(move: typeof undo): void {
+        if (get().readOnly) return;
+        const step = move(get().history, get().doc);
+        if (!step) return;
+        set((state) => {
+          state.doc = keepGuideStep(step.doc, get().doc) as Draft<Blueprint>;
+          state.history = step.history as Draft<History<Blueprint>>;
+          state.revision += 1;
+          state.editingStepId = null;
+        });
+        pruneSelection();
+      }
+
       /** Drops selected ids that no longer exist. */
       function pruneSelection(): void {
         const { doc, selection, editingStepId } = get();
@@ -251,30 +265,8 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
             Object.assign(d.meta, fields);
           }, key ?? null),
 
-        undo() {
-          if (get().readOnly) return;
-          const step = undo(get().history, get().doc);
-          if (!step) return;
-          set((state) => {
-            state.doc = keepGuideStep(step.doc, get().doc) as Draft<Blueprint>;
-            state.history = step.history as Draft<History<Blueprint>>;
-            state.revision += 1;
-            state.editingStepId = null;
-          });
-          pruneSelection();
-        },
-        redo() {
-          if (get().readOnly) return;
-          const step = redo(get().history, get().doc);
-          if (!step) return;
-          set((state) => {
-            state.doc = keepGuideStep(step.doc, get().doc) as Draft<Blueprint>;
-            state.history = step.history as Draft<History<Blueprint>>;
-            state.revision += 1;
-            state.editingStepId = null;
-          });
-          pruneSelection();
-        },
+        undo: () => travel(undo),
+        redo: () => travel(redo),
         loadDocument(next, options) {
           set((state) => {
             const revision = state.revision + 1;
