@@ -2,6 +2,9 @@ import { guide } from './en/guide';
 import { report } from './en/report';
 import { share } from './en/share';
 import { exporting } from './en/exporting';
+import { library } from './en/library';
+import { history } from './en/history';
+import { printing } from './en/printing';
 
 /** English strings: the source of truth. Other locales must provide every key (checked by the compiler). */
 export const en = {
@@ -9,6 +12,9 @@ export const en = {
   report,
   share,
   exporting,
+  library,
+  history,
+  printing,
   app: {
     name: 'Service Blueprint Studio',
     emptyHint: 'Double-click a lane to add a step, or open an example.',

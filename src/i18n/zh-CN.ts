@@ -3,6 +3,9 @@ import { guide } from './zh-CN/guide';
 import { report } from './zh-CN/report';
 import { share } from './zh-CN/share';
 import { exporting } from './zh-CN/exporting';
+import { library } from './zh-CN/library';
+import { history } from './zh-CN/history';
+import { printing } from './zh-CN/printing';
 
 /**
  * 简体中文文本。类型为 `Dictionary`：缺少或多出的键都是类型错误。
@@ -14,6 +17,9 @@ export const zhCN: Dictionary = {
   report,
   share,
   exporting,
+  library,
+  history,
+  printing,
   app: {
     name: '服务蓝图工作室',
     emptyHint: '双击泳道即可添加步骤，也可以打开示例。',

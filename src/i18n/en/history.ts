@@ -1,0 +1,4 @@
+/** English strings of autosave snapshots and the History list. */
+export const history = {
+  title: 'History',
+};

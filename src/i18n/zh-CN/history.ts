@@ -1,0 +1,5 @@
+import type { Dictionary } from '../en';
+
+export const history: Dictionary['history'] = {
+  title: 'history',
+};

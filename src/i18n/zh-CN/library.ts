@@ -1,0 +1,5 @@
+import type { Dictionary } from '../en';
+
+export const library: Dictionary['library'] = {
+  title: 'library',
+};

@@ -1,0 +1,5 @@
+import type { Dictionary } from '../en';
+
+export const printing: Dictionary['printing'] = {
+  title: 'printing',
+};
