@@ -30,12 +30,16 @@ import { useStore } from 'zustand';
 import { ShareBanner } from './share/ShareBanner';
 import { useShareLink } from './share/useShareLink';
 import { makeEditableCopy, saveBeforeReplacing } from './share/sharedView';
+import { HistoryPanel } from './history/HistoryPanel';
+import { useSnapshots } from './history/useSnapshots';
+import { PrintView } from './print/PrintView';
 
-type SideTab = 'inspector' | 'lanes' | 'guide';
+type SideTab = 'inspector' | 'lanes' | 'guide' | 'history';
 const SIDE_TABS: [SideTab, MessageKey][] = [
   ['inspector', 'inspector.tab'],
   ['lanes', 'inspector.lanesTab'],
   ['guide', 'guide.tab'],
+  ['history', 'history.tab'],
 ];
 type PendingReplacement =
   | { kind: 'new' }
@@ -69,6 +73,7 @@ export function App({ store }: { store: EditorStoreApi }) {
   const readOnly = useStore(store, (s) => s.readOnly);
 
   useAutosave(store);
+  useSnapshots(store);
   useShareLink(store);
   const requestOpen = useCallback(
     async (file: File) => {
@@ -149,6 +154,7 @@ export function App({ store }: { store: EditorStoreApi }) {
                   {tab === 'inspector' && <Inspector />}
                   {tab === 'lanes' && <LanesPanel />}
                   {tab === 'guide' && <GuidePanel />}
+                  {tab === 'history' && <HistoryPanel />}
                 </fieldset>
               </div>
             </aside>
@@ -156,6 +162,7 @@ export function App({ store }: { store: EditorStoreApi }) {
           </main>
           <StatusBar />
         </div>
+        <PrintView />
         {galleryOpen && (
           <ExampleGallery onChoose={chooseExample} onClose={() => setGalleryOpen(false)} />
         )}

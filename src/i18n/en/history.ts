@@ -1,4 +1,5 @@
 /** English strings of autosave snapshots and the History list. */
 export const history = {
   title: 'History',
+  tab: 'History',
 };

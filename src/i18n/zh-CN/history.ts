@@ -1,5 +1,6 @@
 import type { Dictionary } from '../en';
 
 export const history: Dictionary['history'] = {
-  title: 'history',
+  title: '历史',
+  tab: '历史',
 };
