@@ -91,6 +91,14 @@ function concat(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
   return out;
 }
 
+/** The PNG specification's longest keyword: a chunk without a NUL by then is not a text chunk. */
+const MAX_KEYWORD = 79;
+
+/** Where the keyword ends (its NUL), looked for only where the specification allows it. */
+function keywordEnd(data: Uint8Array): number {
+  return data.subarray(0, MAX_KEYWORD + 1).indexOf(0);
+}
+
 /** The iTXt fields, or undefined when the chunk is not laid out as iTXt must be. */
 function parseITxt(data: Uint8Array):
   | {
@@ -99,17 +107,17 @@ function parseITxt(data: Uint8Array):
       text: Uint8Array;
     }
   | undefined {
-  const keywordEnd = data.indexOf(0);
-  if (keywordEnd < 1 || keywordEnd + 3 > data.length) return undefined;
-  const compressed = data[keywordEnd + 1];
-  const method = data[keywordEnd + 2];
+  const end = keywordEnd(data);
+  if (end < 1 || end + 3 > data.length) return undefined;
+  const compressed = data[end + 1];
+  const method = data[end + 2];
   if ((compressed !== 0 && compressed !== 1) || method !== 0) return undefined;
-  const languageEnd = data.indexOf(0, keywordEnd + 3);
+  const languageEnd = data.indexOf(0, end + 3);
   if (languageEnd < 0) return undefined;
   const translatedEnd = data.indexOf(0, languageEnd + 1);
   if (translatedEnd < 0) return undefined;
   return {
-    keyword: latin1(data.subarray(0, keywordEnd)),
+    keyword: latin1(data.subarray(0, end)),
     compressed: compressed === 1,
     text: data.subarray(translatedEnd + 1),
   };
@@ -118,7 +126,7 @@ function parseITxt(data: Uint8Array):
 /** The keyword of a text chunk (tEXt, zTXt, iTXt), read without checking the rest. */
 function textKeyword(chunk: Chunk): string | undefined {
   if (chunk.type !== 'iTXt' && chunk.type !== 'zTXt' && chunk.type !== 'tEXt') return undefined;
-  const end = chunk.data.indexOf(0);
+  const end = keywordEnd(chunk.data);
   return end > 0 ? latin1(chunk.data.subarray(0, end)) : undefined;
 }
 

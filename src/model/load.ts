@@ -1,3 +1,4 @@
+import { MAX_DEPTH, tooDeep } from './depth';
 import { migrate } from './migrations';
 import { checkShape, validateReferences, type ValidationError } from './schema';
 import { FORMAT_NAME, type Blueprint } from './types';
@@ -23,6 +24,9 @@ export function loadBlueprint(raw: unknown): LoadResult {
       { path: 'format', message: `not a service blueprint: expected "${FORMAT_NAME}"` },
     ]);
   }
+  const deep = tooDeep(raw);
+  if (deep !== undefined)
+    return fail([{ path: deep, message: `nested more than ${MAX_DEPTH} levels deep` }]);
   const migrated = migrate(raw);
   if (!migrated.ok) return fail([{ path: migrated.path, message: migrated.message }]);
   const shaped = checkShape(migrated.value);

@@ -8,6 +8,8 @@ import {
 
 export const DEFAULT_LANE_HEIGHT = 150;
 export const DEFAULT_CURRENCY = 'USD';
+/** An ISO 4217 code as the schema accepts it. */
+export const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 /** English standard names (shared/domain.md §2). */
 export const STANDARD_LANE_LABELS: Record<StandardLaneKind, string> = {

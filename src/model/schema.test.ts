@@ -778,4 +778,14 @@ describe('validateReferences', () => {
   it.each(cases)('%s', (_name, edit, expected) => {
     expect(refErrors(edit)).toEqual(expected);
   });
+
+  it('quotes at most 40 characters of an id, so one long id cannot fill the message', () => {
+    const long = 'x'.repeat(39) + '😀' + 'y'.repeat(10_000_000);
+    expect(refErrors((d) => (d.steps[3]!.lane = long))).toEqual([
+      { path: 'steps[3].lane', message: `no lane "${'x'.repeat(39)}…"` },
+    ]);
+    expect(refErrors((d) => (d.flows[0]!.from = 'z'.repeat(40)))).toEqual([
+      { path: 'flows[0].from', message: `no step "${'z'.repeat(40)}"` },
+    ]);
+  });
 });

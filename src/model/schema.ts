@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CURRENT_VERSION, FORMAT_NAME, IMPROVEMENT_STATUSES, type Blueprint } from './types';
-import { DEFAULT_CURRENCY } from './newBlueprint';
+import { CURRENCY_CODE, DEFAULT_CURRENCY } from './newBlueprint';
 import { MAX_LANE_HEIGHT, MIN_LANE_HEIGHT } from './layout';
 
 /**
@@ -62,7 +62,7 @@ const economicsSchema = z.looseObject({
   yearsRetained: nonNegative.optional(),
   currency: z
     .string()
-    .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as "USD"')
+    .regex(CURRENCY_CODE, 'must be a three-letter currency code such as "USD"')
     .default(DEFAULT_CURRENCY),
 });
 
@@ -162,6 +162,18 @@ export function checkShape(
   };
 }
 
+const SHOWN_ID_LENGTH = 40;
+
+/** An id as a message quotes it: long ones are cut, so one bad id cannot fill the screen. */
+function quoted(id: string): string {
+  if (id.length <= SHOWN_ID_LENGTH) return `"${id}"`;
+  // Do not cut a surrogate pair in half.
+  const end = /[\uD800-\uDBFF]/.test(id[SHOWN_ID_LENGTH - 1]!)
+    ? SHOWN_ID_LENGTH - 1
+    : SHOWN_ID_LENGTH;
+  return `"${id.slice(0, end)}…"`;
+}
+
 /**
  * Ids must be unique, steps must sit in existing lanes, flows must join existing steps, and
  * improvements must address existing steps.
@@ -171,37 +183,43 @@ export function validateReferences(doc: Blueprint): ValidationError[] {
   const laneIds = new Set<string>();
   doc.lanes.forEach((lane, i) => {
     if (laneIds.has(lane.id))
-      errors.push({ path: `lanes[${i}].id`, message: `duplicate id "${lane.id}"` });
+      errors.push({ path: `lanes[${i}].id`, message: `duplicate id ${quoted(lane.id)}` });
     laneIds.add(lane.id);
   });
   const stepIds = new Set<string>();
   doc.steps.forEach((step, i) => {
     if (stepIds.has(step.id))
-      errors.push({ path: `steps[${i}].id`, message: `duplicate id "${step.id}"` });
+      errors.push({ path: `steps[${i}].id`, message: `duplicate id ${quoted(step.id)}` });
     stepIds.add(step.id);
     if (!laneIds.has(step.lane))
-      errors.push({ path: `steps[${i}].lane`, message: `no lane "${step.lane}"` });
+      errors.push({ path: `steps[${i}].lane`, message: `no lane ${quoted(step.lane)}` });
   });
   const flowIds = new Set<string>();
   doc.flows.forEach((flow, i) => {
     if (flowIds.has(flow.id))
-      errors.push({ path: `flows[${i}].id`, message: `duplicate id "${flow.id}"` });
+      errors.push({ path: `flows[${i}].id`, message: `duplicate id ${quoted(flow.id)}` });
     flowIds.add(flow.id);
     if (!stepIds.has(flow.from))
-      errors.push({ path: `flows[${i}].from`, message: `no step "${flow.from}"` });
+      errors.push({ path: `flows[${i}].from`, message: `no step ${quoted(flow.from)}` });
     if (!stepIds.has(flow.to))
-      errors.push({ path: `flows[${i}].to`, message: `no step "${flow.to}"` });
+      errors.push({ path: `flows[${i}].to`, message: `no step ${quoted(flow.to)}` });
     if (flow.from === flow.to)
       errors.push({ path: `flows[${i}].to`, message: 'a flow cannot join a step to itself' });
   });
   const improvementIds = new Set<string>();
   doc.improvements.forEach((improvement, i) => {
     if (improvementIds.has(improvement.id))
-      errors.push({ path: `improvements[${i}].id`, message: `duplicate id "${improvement.id}"` });
+      errors.push({
+        path: `improvements[${i}].id`,
+        message: `duplicate id ${quoted(improvement.id)}`,
+      });
     improvementIds.add(improvement.id);
     improvement.addresses.forEach((stepId, j) => {
       if (!stepIds.has(stepId))
-        errors.push({ path: `improvements[${i}].addresses[${j}]`, message: `no step "${stepId}"` });
+        errors.push({
+          path: `improvements[${i}].addresses[${j}]`,
+          message: `no step ${quoted(stepId)}`,
+        });
     });
   });
   return errors;

@@ -78,7 +78,12 @@ export interface EditorActions {
   setMeta(fields: Partial<Blueprint['meta']>, coalesceKey?: string): void;
   undo(): void;
   redo(): void;
-  /** Replaces the document (New, Open, restore, share link): a fresh history. */
+  /**
+   * Puts an earlier version back (from History) as one undo step: the viewport and the user's
+   * place in the guide stay, selection and in-place editing are cleared.
+   */
+  restoreDocument(doc: Blueprint): void;
+  /** Replaces the document (New, Open, share link): a fresh history. */
   loadDocument(doc: Blueprint, options?: { fromFile?: boolean; readOnly?: boolean }): void;
   markSavedToFile(): void;
   setView(view: View): void;
@@ -108,6 +113,11 @@ function initialState(doc: Blueprint): EditorState {
     loadCount: 0,
     readOnly: false,
   };
+}
+
+/** A step can only be added to a lane that is there (a stale menu may name a removed one). */
+function hasLane(doc: Blueprint, laneId: string): boolean {
+  return doc.lanes.some((lane) => lane.id === laneId);
 }
 
 export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => number = Date.now) {
@@ -168,7 +178,7 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
         ...initialState(doc),
 
         addStep(lane, x, label) {
-          if (get().readOnly) return '';
+          if (get().readOnly || !hasLane(get().doc, lane)) return '';
           let id = '';
           commit((d) => {
             id = ops.addStep(d, { lane, x, label });
@@ -226,7 +236,7 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
           pruneSelection();
         },
         addLinkedStep(init) {
-          if (get().readOnly) return '';
+          if (get().readOnly || !hasLane(get().doc, init.lane)) return '';
           let id = '';
           commit((d) => {
             id = ops.addLinkedStep(d, init);
@@ -260,13 +270,26 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
           commit((d) => {
             d.title = title;
           }, key ?? null),
-        setMeta: (fields, key) =>
-          commit((d) => {
-            Object.assign(d.meta, fields);
-          }, key ?? null),
+        setMeta: (fields, key) => commit((d) => ops.setMeta(d, fields), key ?? null),
 
         undo: () => travel(undo),
         redo: () => travel(redo),
+        restoreDocument(next) {
+          if (get().readOnly) return;
+          const before = get().doc;
+          const restored = produce(next, (d) => {
+            d.view = before.view;
+            d.guide.step = before.guide.step;
+          });
+          if (restored === before) return;
+          set((state) => {
+            state.history = record(get().history, before, null, now()) as Draft<History<Blueprint>>;
+            state.doc = restored as Draft<Blueprint>;
+            state.revision += 1;
+            state.selection = { steps: [], flows: [] };
+            state.editingStepId = null;
+          });
+        },
         loadDocument(next, options) {
           set((state) => {
             const revision = state.revision + 1;

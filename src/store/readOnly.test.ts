@@ -64,6 +64,7 @@ const edits: [string, (s: EditorStore, w: World) => unknown][] = [
       s.relabelStandardLanes(labels as never, { ...labels, customer: '顾客行为' } as never);
     },
   ],
+  ['restoreDocument', (s) => s.restoreDocument(newBlueprint('Earlier'))],
   ['undo', (s) => s.undo()],
   ['redo', (s) => s.redo()],
 ];

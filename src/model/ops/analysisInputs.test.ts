@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newBlueprint } from '../newBlueprint';
-import type { Blueprint, Improvement } from '../types';
+import type { Blueprint, GuideStep, Improvement } from '../types';
 import {
   addImprovement,
   deleteImprovement,
@@ -223,5 +223,64 @@ describe('setGuideDone', () => {
     setGuideDone(doc, 2, true);
     setGuideDone(doc, 4, false);
     expect(doc.guide.done).toBe(done);
+  });
+});
+
+describe('numbers and codes that are not fit for the document', () => {
+  const NaN_ = Number.NaN;
+
+  it('setEconomics makes negatives 0 and refuses NaN, infinities and malformed currencies', () => {
+    const doc = given();
+    setEconomics(doc, { customersPerMonth: 100, currency: 'EUR' });
+    setEconomics(doc, {
+      customersPerMonth: NaN_,
+      spendPerVisit: -5,
+      visitsPerYear: Number.POSITIVE_INFINITY,
+      currency: 'eur',
+    });
+    expect(doc.economics).toEqual({ customersPerMonth: 100, spendPerVisit: 0, currency: 'EUR' });
+    setEconomics(doc, { currency: 'EURO' });
+    expect(doc.economics.currency).toBe('EUR');
+  });
+
+  it('improvements: costs 0 or more, newProbability 0–1, NaN and unknown statuses refused', () => {
+    const doc = given();
+    const id = addImprovement(doc, {
+      oneOffCost: -1,
+      runningCostPerMonth: NaN_,
+      newProbability: 2,
+      newWaitMin: -4,
+    });
+    expect(doc.improvements[0]).toEqual({
+      id,
+      title: '',
+      addresses: [],
+      oneOffCost: 0,
+      runningCostPerMonth: 0,
+      newProbability: 1,
+      newWaitMin: 0,
+      status: 'idea',
+    });
+    updateImprovement(doc, id, {
+      newProbability: NaN_,
+      status: 'someday' as Improvement['status'],
+    });
+    expect(doc.improvements[0]).toMatchObject({ newProbability: 1, status: 'idea' });
+  });
+
+  it('addImprovement leaves out an optional number given as undefined', () => {
+    const doc = given();
+    addImprovement(doc, { newProbability: undefined, newWaitMin: undefined }, 'i1');
+    expect(Object.keys(doc.improvements[0]!)).not.toContain('newProbability');
+    expect(Object.keys(doc.improvements[0]!)).not.toContain('newWaitMin');
+  });
+
+  it('refuses guide steps that do not exist', () => {
+    const doc = given();
+    for (const step of [0, 7, 2.5, NaN_]) {
+      setGuideStep(doc, step as GuideStep);
+      setGuideDone(doc, step as GuideStep, true);
+    }
+    expect(doc.guide).toEqual({ step: 1, done: [] });
   });
 });

@@ -2,3 +2,4 @@ export * from './steps';
 export * from './flows';
 export * from './lanes';
 export * from './analysisInputs';
+export * from './meta';

@@ -180,3 +180,13 @@ describe('removeLane', () => {
     expect(doc.steps).toHaveLength(3);
   });
 });
+
+describe('lane positions that are not numbers', () => {
+  it('adds a lane at NaN at the bottom, and does not move a lane to NaN', () => {
+    const doc = given();
+    addLane(doc, 'Time', Number.NaN, 'time');
+    expect(ids(doc)).toEqual([...STANDARD, 'time']);
+    moveLane(doc, 'time', Number.NaN);
+    expect(ids(doc)).toEqual([...STANDARD, 'time']);
+  });
+});

@@ -33,14 +33,16 @@ export function addLane(
   id?: string,
 ): string {
   const laneId = id ?? newId('lane', (candidate) => doc.lanes.some((l) => l.id === candidate));
-  const at = Math.max(0, Math.min(doc.lanes.length, index));
+  const at = Number.isNaN(index)
+    ? doc.lanes.length
+    : Math.max(0, Math.min(doc.lanes.length, index));
   doc.lanes.splice(at, 0, { id: laneId, kind: 'custom', label, height: DEFAULT_LANE_HEIGHT });
   return laneId;
 }
 
 export function moveLane(doc: Blueprint, id: string, toIndex: number): void {
   const from = doc.lanes.findIndex((l) => l.id === id);
-  if (from < 0) return;
+  if (from < 0 || Number.isNaN(toIndex)) return;
   const to = Math.max(0, Math.min(doc.lanes.length - 1, toIndex));
   const [lane] = doc.lanes.splice(from, 1);
   doc.lanes.splice(to, 0, lane!);

@@ -323,3 +323,65 @@ describe('setWait', () => {
     expect(doc.steps.some((s) => s.wait)).toBe(false);
   });
 });
+
+describe('numbers that are not fit for the document', () => {
+  const NaN_ = Number.NaN;
+  const INF = Number.POSITIVE_INFINITY;
+
+  it('adds a step given a non-finite x at 0, and turns -0 into 0', () => {
+    const doc = newBlueprint();
+    addStep(doc, { lane: 'customer', x: NaN_, id: 'n' });
+    addStep(doc, { lane: 'customer', x: -0.2, id: 'z' });
+    expect(findStep(doc, 'n')!.x).toBe(0);
+    expect(Object.is(findStep(doc, 'z')!.x, -0)).toBe(false);
+  });
+
+  it('ignores a non-finite x or duration and makes a negative duration 0', () => {
+    const doc = given();
+    updateStep(doc, 'a', { x: INF, durationMin: NaN_, label: 'kept' });
+    expect(findStep(doc, 'a')).toEqual({
+      id: 'a',
+      lane: 'customer',
+      x: 0,
+      label: 'kept',
+      description: '',
+    });
+    updateStep(doc, 'a', { durationMin: -3 });
+    expect(findStep(doc, 'a')!.durationMin).toBe(0);
+    moveSteps(doc, [{ id: 'b', x: NaN_, lane: 'support' }]);
+    expect(findStep(doc, 'b')).toMatchObject({ x: 240, lane: 'support' });
+  });
+
+  it('clamps fail-point shares to 0–1 and costs to 0 or more, and refuses NaN', () => {
+    const doc = given();
+    setFailPoint(doc, 'c', { probability: 1.5, costPerFailure: -10, lostShare: -0.5 });
+    expect(findStep(doc, 'c')!.failPoint).toMatchObject({
+      probability: 1,
+      costPerFailure: 0,
+      lostShare: 0,
+    });
+    setFailPoint(doc, 'c', { probability: NaN_, costPerFailure: INF, lostShare: NaN_ });
+    expect(findStep(doc, 'c')!.failPoint).toMatchObject({
+      probability: 1,
+      costPerFailure: 0,
+      lostShare: 0,
+    });
+  });
+
+  it('removes lostShare given as undefined, leaving no key behind', () => {
+    const doc = given();
+    setFailPoint(doc, 'c', { lostShare: 0.2 });
+    setFailPoint(doc, 'c', { lostShare: undefined, risk: undefined });
+    expect(findStep(doc, 'c')!.failPoint).toEqual(DEFAULT_FAIL_POINT);
+    expect('lostShare' in findStep(doc, 'c')!.failPoint!).toBe(false);
+  });
+
+  it('makes negative waits 0 and refuses non-finite ones', () => {
+    const doc = given();
+    setWait(doc, 'b', { expectedMin: -1, toleranceMin: NaN_ });
+    expect(findStep(doc, 'b')!.wait).toEqual({
+      expectedMin: 0,
+      toleranceMin: DEFAULT_WAIT.toleranceMin,
+    });
+  });
+});

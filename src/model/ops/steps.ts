@@ -1,5 +1,6 @@
 import { newId } from '../ids';
 import { addFlow } from './flows';
+import { amount, coordinate, share } from './numbers';
 import type { Blueprint, FailPoint, Step, Wait } from '../types';
 
 /** Pure document operations on steps. Each mutates the document it is given (an immer draft in the store). */
@@ -30,23 +31,37 @@ export function addStep(
   doc.steps.push({
     id,
     lane: init.lane,
-    x: Math.round(init.x),
+    x: coordinate(init.x) ?? 0,
     label: init.label ?? '',
     description: '',
   });
   return id;
 }
 
+/**
+ * Sets the given fields. `durationMin` given as undefined is cleared, a false `selfService` is
+ * removed rather than stored; other undefined fields and numbers that are not finite are ignored.
+ */
 export function updateStep(doc: Blueprint, id: string, fields: StepFields): void {
   const step = findStep(doc, id);
   if (!step) return;
   if (fields.lane !== undefined && !doc.lanes.some((l) => l.id === fields.lane)) return;
-  for (const [key, value] of Object.entries(fields) as [keyof StepFields, unknown][]) {
-    if (key === 'durationMin' && value === undefined) delete step.durationMin;
-    else if (key === 'selfService' && !value) delete step.selfService;
-    else if (value !== undefined) (step as unknown as Record<string, unknown>)[key] = value;
+  if (fields.label !== undefined) step.label = fields.label;
+  if (fields.description !== undefined) step.description = fields.description;
+  if (fields.lane !== undefined) step.lane = fields.lane;
+  const x = fields.x === undefined ? undefined : coordinate(fields.x);
+  if (x !== undefined) step.x = x;
+  if ('durationMin' in fields) {
+    if (fields.durationMin === undefined) delete step.durationMin;
+    else {
+      const minutes = amount(fields.durationMin);
+      if (minutes !== undefined) step.durationMin = minutes;
+    }
   }
-  if (fields.x !== undefined) step.x = Math.round(fields.x);
+  if ('selfService' in fields) {
+    if (fields.selfService) step.selfService = true;
+    else delete step.selfService;
+  }
 }
 
 export interface StepMove {
@@ -86,6 +101,11 @@ export function deleteSteps(doc: Blueprint, ids: readonly string[]): void {
   }
 }
 
+/**
+ * Adds a fail point (from the defaults) or changes the given fields of the existing one; null
+ * removes it. `lostShare` given as undefined is cleared; numbers are clamped to their range and
+ * refused when not finite, and other undefined fields are ignored.
+ */
 export function setFailPoint(
   doc: Blueprint,
   id: string,
@@ -93,13 +113,43 @@ export function setFailPoint(
 ): void {
   const step = findStep(doc, id);
   if (!step) return;
-  if (failPoint === null) delete step.failPoint;
-  else step.failPoint = { ...DEFAULT_FAIL_POINT, ...step.failPoint, ...failPoint };
+  if (failPoint === null) {
+    delete step.failPoint;
+    return;
+  }
+  step.failPoint ??= { ...DEFAULT_FAIL_POINT };
+  const target = step.failPoint;
+  for (const key of ['risk', 'recovery', 'owner'] as const) {
+    const value = failPoint[key];
+    if (value !== undefined) target[key] = value;
+  }
+  const probability =
+    failPoint.probability === undefined ? undefined : share(failPoint.probability);
+  if (probability !== undefined) target.probability = probability;
+  const cost =
+    failPoint.costPerFailure === undefined ? undefined : amount(failPoint.costPerFailure);
+  if (cost !== undefined) target.costPerFailure = cost;
+  if ('lostShare' in failPoint) {
+    if (failPoint.lostShare === undefined) delete target.lostShare;
+    else {
+      const lost = share(failPoint.lostShare);
+      if (lost !== undefined) target.lostShare = lost;
+    }
+  }
 }
 
+/** Adds a wait (from the defaults) or changes the given minutes; null removes it. */
 export function setWait(doc: Blueprint, id: string, wait: Partial<Wait> | null): void {
   const step = findStep(doc, id);
   if (!step) return;
-  if (wait === null) delete step.wait;
-  else step.wait = { ...DEFAULT_WAIT, ...step.wait, ...wait };
+  if (wait === null) {
+    delete step.wait;
+    return;
+  }
+  step.wait ??= { ...DEFAULT_WAIT };
+  const target = step.wait;
+  for (const key of ['expectedMin', 'toleranceMin'] as const) {
+    const value = wait[key] === undefined ? undefined : amount(wait[key]);
+    if (value !== undefined) target[key] = value;
+  }
 }
