@@ -74,23 +74,28 @@ export function BlueprintCanvas() {
   );
   const [derived, setDerived] = useState(() => ({
     inputs,
-    nodes: toFlowNodes({ lanes, steps }, selectedSteps, new Map(), bands),
+    nodes: toFlowNodes({ lanes, steps }, selectedSteps, [], bands),
   }));
   let nodes = derived.nodes;
   if (derived.inputs !== inputs) {
-    nodes = toFlowNodes(
-      { lanes, steps },
-      selectedSteps,
-      new Map(derived.nodes.map((n) => [n.id, n])),
-      bands,
-    );
+    nodes = toFlowNodes({ lanes, steps }, selectedSteps, derived.nodes, bands);
     setDerived({ inputs, nodes });
   }
 
-  const edges = useMemo(
-    () => toFlowEdges({ lanes, steps, flows }, selectedFlows, bands),
+  // Edges the same way, so that an edit re-renders only the arrows it touches.
+  const edgeInputs = useMemo(
+    () => ({ lanes, steps, flows, selectedFlows, bands }),
     [lanes, steps, flows, selectedFlows, bands],
   );
+  const [derivedEdges, setDerivedEdges] = useState(() => ({
+    inputs: edgeInputs,
+    edges: toFlowEdges({ lanes, steps, flows }, selectedFlows, bands),
+  }));
+  let edges = derivedEdges.edges;
+  if (derivedEdges.inputs !== edgeInputs) {
+    edges = toFlowEdges({ lanes, steps, flows }, selectedFlows, bands, derivedEdges.edges);
+    setDerivedEdges({ inputs: edgeInputs, edges });
+  }
 
   const onNodesChange = useCallback(
     (changes: NodeChange<StepFlowNode>[]) => {

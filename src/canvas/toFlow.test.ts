@@ -26,7 +26,7 @@ describe('flowSides', () => {
 describe('toFlowNodes', () => {
   it('places each step at its x and its lane top plus padding', () => {
     const doc = sample();
-    const nodes = toFlowNodes(doc, new Set(['b']), new Map());
+    const nodes = toFlowNodes(doc, new Set(['b']));
     const bands = laneBands(doc.lanes);
     const onstageTop = bands.find((b) => b.lane.id === 'onstage')!.top;
     expect(nodes.map((n) => [n.id, n.position.x, n.position.y, n.selected])).toEqual([
@@ -41,14 +41,14 @@ describe('toFlowNodes', () => {
 
   it('reuses unchanged nodes and keeps measured sizes for changed ones', () => {
     const doc = sample();
-    const first = toFlowNodes(doc, new Set(), new Map());
+    const first = toFlowNodes(doc, new Set());
     const measured = first.map((n) => ({ ...n, measured: { width: 176, height: 60 } }));
     const next = structuredClone(doc);
     next.steps[0] = doc.steps[0]!; // unchanged step keeps its identity
     next.steps[1] = doc.steps[1]!;
     next.steps[2]!.label = 'Greet guest';
     next.lanes = doc.lanes;
-    const second = toFlowNodes(next, new Set(), new Map(measured.map((n) => [n.id, n])));
+    const second = toFlowNodes(next, new Set(), measured);
     expect(second[0]).toBe(measured[0]);
     expect(second[1]).toBe(measured[1]);
     expect(second[2]).not.toBe(measured[2]);
@@ -58,7 +58,7 @@ describe('toFlowNodes', () => {
   it('leaves out steps in hidden lanes, and their flows', () => {
     const doc = sample();
     ops.setLaneHidden(doc, 'onstage', true);
-    expect(toFlowNodes(doc, new Set(), new Map()).map((n) => n.id)).toEqual(['a', 'b']);
+    expect(toFlowNodes(doc, new Set()).map((n) => n.id)).toEqual(['a', 'b']);
     expect(toFlowEdges(doc, new Set()).map((e) => e.id)).toEqual(['f1']);
   });
 });
@@ -71,5 +71,40 @@ describe('toFlowEdges', () => {
       ['f2', 'b', 't', true],
     ]);
     expect(edges[1]!.ariaLabel).toBe("Flow from 'Check in' to 'Greet'");
+  });
+});
+
+describe('reuse between edits', () => {
+  it('gives back the same node array when nothing a card shows changed', () => {
+    const doc = sample();
+    const first = toFlowNodes(doc, new Set());
+    expect(toFlowNodes(doc, new Set(), first)).toBe(first);
+    const selected = toFlowNodes(doc, new Set(['a']), first);
+    expect(selected).not.toBe(first);
+    expect(selected[1]).toBe(first[1]);
+  });
+
+  it('rebuilds only the flows of a changed step, and reuses the array when none changed', () => {
+    const doc = sample();
+    const first = toFlowEdges(doc, new Set());
+    expect(toFlowEdges(doc, new Set(), undefined, first)).toBe(first);
+    const renamed = {
+      ...doc,
+      steps: doc.steps.map((s) => (s.id === 'c' ? { ...s, label: 'Welcome' } : s)),
+    };
+    const second = toFlowEdges(renamed, new Set(), undefined, first);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1]!.ariaLabel).toBe("Flow from 'Check in' to 'Welcome'");
+  });
+
+  it('rebuilds a flow when it is selected or its lane moves', () => {
+    const doc = sample();
+    const first = toFlowEdges(doc, new Set());
+    expect(toFlowEdges(doc, new Set(['f1']), undefined, first)[0]!.selected).toBe(true);
+    const moved = { ...doc, lanes: [...doc.lanes].reverse() };
+    const second = toFlowEdges(moved, new Set(), undefined, first);
+    expect(second[1]).not.toBe(first[1]);
+    expect([second[1]!.sourceHandle, second[1]!.targetHandle]).toEqual(['t', 'b']);
   });
 });

@@ -34,22 +34,25 @@ export function stepAriaLabel(step: Step, lane: Lane): string {
 
 /**
  * Builds the nodes, reusing the previous node object whenever nothing it shows changed, so
- * React Flow and the memoised card skip it. Measured sizes carry over (React Flow needs them).
+ * React Flow and the memoised card skip it — and the previous array when every node is reused,
+ * so React Flow has nothing to take in. Measured sizes carry over (React Flow needs them).
  */
 export function toFlowNodes(
   doc: Pick<Blueprint, 'lanes' | 'steps'>,
   selectedSteps: ReadonlySet<string>,
-  previous: ReadonlyMap<string, StepFlowNode>,
+  previous: StepFlowNode[] = [],
   bands: readonly LaneBand[] = laneBands(doc.lanes),
 ): StepFlowNode[] {
   const bandByLane = new Map(bands.map((b) => [b.lane.id, b]));
+  const previousById = new Map(previous.map((n) => [n.id, n]));
   const nodes: StepFlowNode[] = [];
+  let reusedAll = true;
   for (const step of doc.steps) {
     const band = bandByLane.get(step.lane);
     if (!band) continue; // the lane is hidden
     const y = band.top + STEP_TOP_PADDING;
     const selected = selectedSteps.has(step.id);
-    const prev = previous.get(step.id);
+    const prev = previousById.get(step.id);
     if (
       prev &&
       prev.data.step === step &&
@@ -58,9 +61,11 @@ export function toFlowNodes(
       prev.position.y === y &&
       prev.selected === selected
     ) {
+      if (previous[nodes.length] !== prev) reusedAll = false;
       nodes.push(prev);
       continue;
     }
+    reusedAll = false;
     nodes.push({
       id: step.id,
       type: 'step',
@@ -74,7 +79,7 @@ export function toFlowNodes(
       ...(prev?.measured ? { measured: prev.measured } : {}),
     });
   }
-  return nodes;
+  return reusedAll && nodes.length === previous.length ? previous : nodes;
 }
 
 type Side = 't' | 'r' | 'b' | 'l';
@@ -89,14 +94,32 @@ export function flowSides(
   return from.x <= to.x ? { source: 'r', target: 'l' } : { source: 'l', target: 'r' };
 }
 
+/** What an edge was built from: when none of it changed, the edge object is reused. */
+interface EdgeSource {
+  flow: Flow;
+  from: Step;
+  to: Step;
+  fromTop: number;
+  toTop: number;
+}
+const edgeSources = new WeakMap<FlowFlowEdge, EdgeSource>();
+
+/**
+ * Builds the edges, reusing the previous edge object when its flow, both its steps, their lanes'
+ * positions and its selection are unchanged, and the previous array when every edge is reused:
+ * typing in one label or selecting a card then re-renders one edge or none, not every edge.
+ */
 export function toFlowEdges(
   doc: Pick<Blueprint, 'lanes' | 'steps' | 'flows'>,
   selectedFlows: ReadonlySet<string>,
   bands: readonly LaneBand[] = laneBands(doc.lanes),
+  previous: FlowFlowEdge[] = [],
 ): FlowFlowEdge[] {
   const topByLane = new Map(bands.map((b) => [b.lane.id, b.top]));
   const steps = new Map(doc.steps.map((s) => [s.id, s]));
+  const previousById = new Map(previous.map((e) => [e.id, e]));
   const edges: FlowFlowEdge[] = [];
+  let reusedAll = true;
   for (const flow of doc.flows) {
     const from = steps.get(flow.from);
     const to = steps.get(flow.to);
@@ -104,21 +127,41 @@ export function toFlowEdges(
     const fromTop = topByLane.get(from.lane);
     const toTop = topByLane.get(to.lane);
     if (fromTop === undefined || toTop === undefined) continue; // a hidden lane
+    const selected = selectedFlows.has(flow.id);
+    const prev = previousById.get(flow.id);
+    const source = prev && edgeSources.get(prev);
+    if (
+      prev &&
+      source &&
+      source.flow === flow &&
+      source.from === from &&
+      source.to === to &&
+      source.fromTop === fromTop &&
+      source.toTop === toTop &&
+      prev.selected === selected
+    ) {
+      if (previous[edges.length] !== prev) reusedAll = false;
+      edges.push(prev);
+      continue;
+    }
+    reusedAll = false;
     const sides = flowSides({ top: fromTop, x: from.x }, { top: toTop, x: to.x });
-    edges.push({
+    const edge: FlowFlowEdge = {
       id: flow.id,
       type: 'flow',
       source: flow.from,
       target: flow.to,
       sourceHandle: sides.source,
       targetHandle: sides.target,
-      selected: selectedFlows.has(flow.id),
+      selected,
       data: { flow },
       ariaLabel: t(flow.twoWay ? 'canvas.flowTwoWay' : 'canvas.flowName', {
         from: from.label || t('step.untitled'),
         to: to.label || t('step.untitled'),
       }),
-    });
+    };
+    edgeSources.set(edge, { flow, from, to, fromTop, toTop });
+    edges.push(edge);
   }
-  return edges;
+  return reusedAll && edges.length === previous.length ? previous : edges;
 }
