@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { Editor, example, exampleText, type SavedDoc } from './fixtures';
+import { autosaveText, Editor, example, exampleText, type SavedDoc } from './fixtures';
 import {
   alerts,
   blueprintDoc,
@@ -82,64 +82,42 @@ test('Save downloads <title>.blueprint.json holding exactly the autosaved docume
   expect(secondDoc.title).toBe('Coffee: order / pay');
 });
 
-test('New asks before throwing away work not saved to a file, and only then', async ({ page }) => {
+test('New starts a blank blueprint at once; the one before stays in the library, as it was', async ({
+  page,
+}) => {
   const editor = new Editor(page);
   await editor.open();
-  const dialog = page.getByRole('dialog', { name: 'Start a new blueprint?' });
   await editor.addStepByDoubleClick('customer', 'Arrive at the branch');
   await expect(page.getByText(UNSAVED_FILE)).toBeVisible();
-
-  // Just saved to a file: New does not ask.
-  await downloadFrom(page, () => editor.button('Save').click());
-  await expect(page.getByText(UNSAVED_FILE)).toBeHidden();
-  await editor.button('New').click();
-  await expect(dialog).toBeHidden();
-  await expect(editor.steps()).toHaveCount(0);
-  await expect(page.locator('[data-lane-header]')).toHaveCount(5);
-
-  // An edit that is only in this browser: New asks.
-  await editor.addStepByDoubleClick('customer', 'Order a coffee');
-  await editor.button('New').click();
-  await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('button')).toHaveText([
-    'Save to file first',
-    'Start new without saving',
-    'Cancel',
-  ]);
-
-  // Cancel keeps the blueprint.
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(editor.step('Order a coffee')).toBeVisible();
-  await editor.expectSaved((doc) => expect(sortedLabels(doc)).toEqual(['Order a coffee']));
-
-  // Escape is a cancel too.
-  await editor.button('New').click();
-  await expect(dialog).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  await expect(editor.step('Order a coffee')).toBeVisible();
-
-  // "Save to file first" downloads the work, then starts afresh.
-  await editor.button('New').click();
-  const download = await downloadFrom(page, () =>
-    dialog.getByRole('button', { name: 'Save to file first' }).click(),
+  const before = await editor.expectSaved((doc) =>
+    expect(sortedLabels(doc)).toEqual(['Arrive at the branch']),
   );
-  const kept = JSON.parse((await downloadBytes(download)).toString('utf8')) as SavedDoc;
-  expect(sortedLabels(kept)).toEqual(['Order a coffee']);
-  await expect(dialog).toBeHidden();
-  await expect(editor.steps()).toHaveCount(0);
 
-  // Discarding gives the five empty standard lanes.
-  await editor.addStepByDoubleClick('support', 'Grind beans');
+  // Nothing is replaced, so nothing needs asking: New gives the five empty standard lanes.
   await editor.button('New').click();
-  await dialog.getByRole('button', { name: 'Start new without saving' }).click();
-  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(editor.steps()).toHaveCount(0);
   await expect(page.locator('[data-lane-header]')).toHaveText(STANDARD_LANES.map((l) => l.label));
-  const fresh = await editor.expectSaved((doc) => expect(doc.steps).toEqual([]));
-  expect(fresh.flows).toEqual([]);
-  expect(fresh.lanes).toEqual(STANDARD_LANES);
+
+  // The earlier blueprint is in the library, unchanged, and opens again.
+  await page.getByRole('button', { name: 'Blueprints', exact: true }).click();
+  const library = page.getByRole('dialog', { name: 'Blueprints' });
+  await library
+    .getByRole('listitem', { name: before.title })
+    .getByRole('button', { name: 'Open', exact: true })
+    .click();
+  await expect(editor.step('Arrive at the branch')).toBeVisible();
+  await editor.button('New').click();
+  await editor.addStepByDoubleClick('support', 'Grind beans');
+  await editor.expectSaved((doc) => expect(sortedLabels(doc)).toEqual(['Grind beans']));
+  // A blank New is stored at its first change, so the library does not fill with empty ones.
+  await editor.button('New').click();
+  await expect(editor.steps()).toHaveCount(0);
+  expect(await autosaveText(page)).toBeNull();
+  await page.getByRole('button', { name: 'Blueprints', exact: true }).click();
+  await expect(library.getByRole('list', { name: 'Blueprints' }).getByRole('listitem')).toHaveCount(
+    2,
+  );
 });
 
 test('a saved file opens again with the same steps, flows, lanes and title', async ({ page }) => {
@@ -196,16 +174,8 @@ test('a blueprint file dropped onto the window opens', async ({ page }) => {
   // The page takes the drop, so the browser does not navigate away to the file.
   expect(handled).toEqual({ dragOverHandled: true, dropHandled: true });
 
-  // The old blueprint was never saved to a file: the editor asks before replacing it.
-  const dialog = page.getByRole('dialog', {
-    name: 'Open "hotel-overnight-stay.blueprint.json" instead?',
-  });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(editor.step('Old step')).toBeVisible();
-  await dropFile(page, { name: 'hotel-overnight-stay.blueprint.json', text: exampleText() });
-  await dialog.getByRole('button', { name: 'Open without saving' }).click();
+  // It opens as a blueprint of its own: the old one stays in the library (no question asked).
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 
   await expect(page.getByRole('textbox', { name: 'Blueprint title' })).toHaveValue(hotel.title);
   await expect(editor.steps()).toHaveCount(
@@ -249,9 +219,8 @@ test('an empty canvas offers the example gallery, and an example opens as a new 
   const saved = await editor.expectSaved((doc) => expect(doc.title).toBe(hotel.title));
   expect(saved.steps).toEqual(hotel.steps);
   expect(saved.flows).toEqual(hotel.flows);
-  // An example is not a file: New asks before throwing the copy away.
-  await editor.button('New').click();
-  await expect(page.getByRole('dialog', { name: 'Start a new blueprint?' })).toBeVisible();
+  // An example is not a file: the copy is marked as such.
+  await expect(page.getByText(UNSAVED_FILE)).toBeVisible();
 });
 
 function laneShown(doc: SavedDoc, laneId: string): boolean {

@@ -2,7 +2,37 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+/** The single autosave slot of versions before the library: seeding it is "work from before". */
 export const AUTOSAVE_KEY = 'service-blueprint-studio:autosave';
+export const LIBRARY_INDEX_KEY = 'service-blueprint-studio:library';
+export const BLUEPRINT_PREFIX = 'service-blueprint-studio:blueprint:';
+export const TAB_BLUEPRINT_KEY = 'service-blueprint-studio:tab-blueprint';
+
+/** The stored text of the blueprint this tab edits, or null before it is first stored. */
+export async function autosaveText(page: Page): Promise<string | null> {
+  return page.evaluate(
+    ([tabKey, prefix]) => {
+      const id = sessionStorage.getItem(tabKey!);
+      return id ? localStorage.getItem(prefix + id) : null;
+    },
+    [TAB_BLUEPRINT_KEY, BLUEPRINT_PREFIX],
+  );
+}
+
+/** The library index entry of the blueprint this tab edits (title, times, saved-to-file), as text. */
+export async function autosaveMetaText(page: Page): Promise<string | null> {
+  return page.evaluate(
+    ([tabKey, indexKey]) => {
+      const id = sessionStorage.getItem(tabKey!);
+      const index = JSON.parse(localStorage.getItem(indexKey!) ?? 'null') as {
+        entries: { id: string }[];
+      } | null;
+      const entry = index?.entries.find((e) => e.id === id);
+      return entry ? JSON.stringify(entry) : null;
+    },
+    [TAB_BLUEPRINT_KEY, LIBRARY_INDEX_KEY],
+  );
+}
 
 export interface SavedStep {
   id: string;
@@ -131,10 +161,10 @@ export class Editor {
     await this.page.mouse.up();
   }
 
-  /** The document as autosaved in localStorage, once the autosave has caught up. */
+  /** The document as autosaved in the library, once the autosave has caught up. */
   async savedDoc(): Promise<SavedDoc> {
     await expect(this.page.getByTestId('save-status')).toHaveText(/Saved in this browser/);
-    const text = await this.page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY);
+    const text = await autosaveText(this.page);
     expect(text).not.toBeNull();
     return JSON.parse(text!) as SavedDoc;
   }
@@ -143,7 +173,7 @@ export class Editor {
   async expectSaved(check: (doc: SavedDoc) => void): Promise<SavedDoc> {
     let last: SavedDoc | undefined;
     await expect(async () => {
-      const text = await this.page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY);
+      const text = await autosaveText(this.page);
       last = JSON.parse(text ?? 'null') as SavedDoc;
       expect(last).not.toBeNull();
       check(last);

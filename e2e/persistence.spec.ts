@@ -89,9 +89,8 @@ test('edits, fail point, wait and the viewport all come back after a reload', as
   await expect(field('Expected wait (min)')).toHaveValue('12');
   await expect(field('Tolerance (min)')).toHaveValue('5');
 
-  // Still only in this browser, not in a file: New still asks.
-  await editor.button('New').click();
-  await expect(page.getByRole('dialog', { name: 'Start a new blueprint?' })).toBeVisible();
+  // Still only in this browser, not in a file: the status bar says so.
+  await expect(page.getByText('Changes not saved to a file')).toBeVisible();
 });
 
 test('a label typed just before a reload is not lost', async ({ page }) => {
@@ -203,11 +202,13 @@ test('a corrupted autosave is kept aside, reported, and a new blueprint is start
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alerts(page)).toHaveCount(0);
 
-  // Reloading before any edit finds the broken slot again, but keeps no second copy.
+  // The broken slot was moved aside once: a reload reports nothing more and keeps no second copy.
   await page.reload();
-  await expect(alerts(page)).toContainText(`"${keptKey}"`);
+  await expect(page.locator('.react-flow__pane')).toBeVisible();
+  await expect(alerts(page)).toHaveCount(0);
   await expect(editor.steps()).toHaveCount(0);
   expect(await storageEntries(page, CORRUPT_PREFIX)).toEqual([[keptKey, raw]]);
+  expect(await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY)).toBeNull();
 
   // Work goes on and is autosaved; the copy set aside stays untouched.
   await editor.addStepByDoubleClick('customer', 'Start again');
@@ -218,4 +219,31 @@ test('a corrupted autosave is kept aside, reported, and a new blueprint is start
   await page.reload();
   await expect(editor.step('Start again')).toBeVisible();
   await expect(alerts(page)).toHaveCount(0);
+});
+
+test('a library blueprint damaged in storage is kept aside and reported; the others open', async ({
+  page,
+}) => {
+  const editor = new Editor(page);
+  await editor.open();
+  await editor.addStepByDoubleClick('customer', 'Healthy step');
+  const healthy = await editor.expectSaved((d) =>
+    expect(sortedLabels(d)).toEqual(['Healthy step']),
+  );
+  await editor.button('New').click();
+  await editor.addStepByDoubleClick('customer', 'Doomed step');
+  await editor.expectSaved((d) => expect(sortedLabels(d)).toEqual(['Doomed step']));
+  // Something outside the editor damages the stored copy of the open blueprint.
+  const raw = '{"format":"service-blueprint","version":2,"steps":"broken"}';
+  await page.evaluate((text) => {
+    const id = sessionStorage.getItem('service-blueprint-studio:tab-blueprint')!;
+    localStorage.setItem(`service-blueprint-studio:blueprint:${id}`, text);
+  }, raw);
+  await page.reload();
+  await expect(alerts(page)).toContainText('could not be read');
+  const kept = await storageEntries(page, CORRUPT_PREFIX);
+  expect(kept.map(([, text]) => text)).toEqual([raw]);
+  // The blueprint edited before it opens instead, whole.
+  await expect(editor.step('Healthy step')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Blueprint title' })).toHaveValue(healthy.title);
 });

@@ -1,6 +1,6 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { AUTOSAVE_KEY, type SavedDoc, type SavedStep } from '../fixtures';
+import { type SavedDoc, type SavedStep } from '../fixtures';
 
 /** Helpers for the file, storage and export specs: what a person downloads, opens and drops. */
 
@@ -129,17 +129,7 @@ export async function dropFile(
   );
 }
 
-/** The raw autosave text, or null. */
-export async function autosaveText(page: Page): Promise<string | null> {
-  return page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY);
-}
-
-export const AUTOSAVE_META_KEY = 'service-blueprint-studio:autosave-meta';
-
-/** The raw autosave metadata (save time, whether it is also in a file), or null. */
-export async function autosaveMetaText(page: Page): Promise<string | null> {
-  return page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_META_KEY);
-}
+export { autosaveMetaText, autosaveText } from '../fixtures';
 
 /** Every localStorage entry whose key starts with the prefix. */
 export async function storageEntries(page: Page, prefix: string): Promise<[string, string][]> {

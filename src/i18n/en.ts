@@ -138,17 +138,6 @@ export const en = {
     standard: 'standard',
     custom: 'custom',
   },
-  dialog: {
-    newTitle: 'Start a new blueprint?',
-    openTitle: 'Open "{file}" instead?',
-    newBody:
-      'Your current blueprint has changes that are not saved to a file. They are kept in this browser only until you replace it.',
-    saveFirst: 'Save to file first',
-    discard: 'Start new without saving',
-    discardOpen: 'Open without saving',
-    cancel: 'Cancel',
-    confirm: 'Remove',
-  },
   status: {
     savedAt: 'Saved in this browser {time}',
     notSavedFull: 'Not saved — browser storage is full. Use Save to keep a file.',

@@ -36,3 +36,31 @@ export function formatPercent(fraction: number | undefined): string {
 export function formatTime(epochMs: number): string {
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(epochMs);
 }
+
+export function formatDateTime(epochMs: number): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    epochMs,
+  );
+}
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "5 minutes ago", "yesterday"; under a minute, "now". */
+export function formatRelative(epochMs: number, now = Date.now()): string {
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const elapsed = epochMs - now;
+  for (const [unit, size] of RELATIVE_UNITS)
+    if (Math.abs(elapsed) >= size) return format.format(Math.round(elapsed / size), unit);
+  return format.format(0, 'second');
+}
+
+export function formatMegabytes(chars: number): string {
+  return new Intl.NumberFormat(locale, {
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 1,
+  }).format(chars / 1024 / 1024);
+}

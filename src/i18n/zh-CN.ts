@@ -142,16 +142,6 @@ export const zhCN: Dictionary = {
     standard: '标准',
     custom: '自定义',
   },
-  dialog: {
-    newTitle: '要新建蓝图吗？',
-    openTitle: '要改为打开“{file}”吗？',
-    newBody: '当前蓝图有尚未保存到文件的更改。在被替换之前，这些更改只保存在本浏览器中。',
-    saveFirst: '先保存到文件',
-    discard: '不保存，直接新建',
-    discardOpen: '不保存，直接打开',
-    cancel: '取消',
-    confirm: '删除',
-  },
   status: {
     savedAt: '已于 {time} 保存在本浏览器中',
     notSavedFull: '未保存——浏览器存储空间已满。请点击“保存”将蓝图存为文件。',

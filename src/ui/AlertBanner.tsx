@@ -10,6 +10,11 @@ export function AlertBanner() {
       {alerts.map((a) => (
         <div key={a.id} role="alert" className="alert">
           <span>{a.text}</span>
+          {a.action && (
+            <button type="button" onClick={a.action.run}>
+              {a.action.label}
+            </button>
+          )}
           <button
             type="button"
             className="alert-dismiss"

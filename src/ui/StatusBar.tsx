@@ -10,6 +10,8 @@ function saveText(status: SaveStatus): string {
       return t('status.savedAt', {
         time: formatTime(status.at),
       });
+    case 'conflict':
+      return t('library.statusConflict');
     case 'pending':
       return t('status.pending');
     case 'failed':

@@ -3,10 +3,11 @@ import { localizedNewBlueprint } from './localeState';
 import { readBlueprintFile, saveBlueprintFile } from '../io/files';
 import { documentForSaving, type EditorStoreApi } from '../store/createEditorStore';
 import { t } from '../i18n/t';
-import { clearAlerts, showAlert } from './notices';
-import { shareStore } from './share/shareState';
+import { showAlert } from './notices';
+import { startBlueprint } from './library/session';
+import { leftSharedView } from './share/sharedView';
 
-/** Open, Save and New: the glue between the store, the file helpers and the banners. */
+/** Open, Save and New: the glue between the store, the library, the file helpers and the banners. */
 
 /** Reads and checks a file; on failure says why in a banner and returns undefined. */
 export async function readFileToOpen(file: File): Promise<Blueprint | undefined> {
@@ -24,11 +25,13 @@ export async function readFileToOpen(file: File): Promise<Blueprint | undefined>
   return undefined;
 }
 
-/** Replaces the document with an opened file; earlier error banners no longer apply. */
-/** Replaces the document; an example is not a file, so it counts as unsaved work. */
-export function loadOpenedFile(store: EditorStoreApi, doc: Blueprint, fromFile = true): void {
-  store.getState().loadDocument(doc, { fromFile });
-  clearAlerts();
+/**
+ * An opened file or a chosen example becomes a new blueprint in the library; the one on screen
+ * stays there as it was. An example is not a file, so it counts as unsaved work.
+ */
+export function openAsNewBlueprint(store: EditorStoreApi, doc: Blueprint, fromFile = true): void {
+  startBlueprint(store, doc, { fromFile });
+  leftSharedView();
 }
 
 export function saveFile(store: EditorStoreApi): void {
@@ -42,14 +45,7 @@ export function isPristine(doc: Blueprint): boolean {
   return withoutView(doc) === withoutView(localizedNewBlueprint());
 }
 
-export function needsConfirmBeforeReplacing(store: EditorStoreApi): boolean {
-  const { doc, revision, fileRevision, readOnly } = store.getState();
-  // A shared blueprint on screen is not at risk; the user's own, set aside, may be.
-  if (readOnly) return shareStore.getState().own?.unsaved ?? false;
-  return revision !== fileRevision && !isPristine(doc);
-}
-
 export function startNew(store: EditorStoreApi): void {
-  store.getState().loadDocument(localizedNewBlueprint());
-  clearAlerts();
+  startBlueprint(store, localizedNewBlueprint(), { storeNow: false });
+  leftSharedView();
 }

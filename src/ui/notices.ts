@@ -3,21 +3,30 @@ import { useStore } from 'zustand';
 
 /** UI-only state: error banners and the autosave status. Never part of the document or history. */
 
+/** A button offered with a notice, e.g. "Download my blueprint" when storage fails. */
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
   text: string;
+  action?: NoticeAction;
 }
 
 export type SaveStatus =
   | { state: 'idle' }
   | { state: 'pending' }
   | { state: 'saved'; at: number }
-  | { state: 'failed'; reason: 'full' | 'unavailable' };
+  | { state: 'failed'; reason: 'full' | 'unavailable' }
+  /** Another tab wrote this blueprint: nothing is written until the user chooses. */
+  | { state: 'conflict' };
 
 interface NoticeState {
   alerts: Notice[];
   saveStatus: SaveStatus;
-  alert(text: string): void;
+  alert(text: string, action?: NoticeAction): void;
   dismiss(id: number): void;
   clear(): void;
   setSaveStatus(status: SaveStatus): void;
@@ -28,9 +37,11 @@ let nextId = 1;
 export const noticeStore = createStore<NoticeState>()((set) => ({
   alerts: [],
   saveStatus: { state: 'idle' },
-  alert: (text) =>
+  alert: (text, action) =>
     set((s) => ({
-      alerts: [...s.alerts.filter((a) => a.text !== text), { id: nextId++, text }].slice(-3),
+      alerts: [...s.alerts.filter((a) => a.text !== text), { id: nextId++, text, action }].slice(
+        -3,
+      ),
     })),
   dismiss: (id) => set((s) => ({ alerts: s.alerts.filter((a) => a.id !== id) })),
   clear: () => set({ alerts: [] }),
@@ -41,6 +52,7 @@ export function useNotices<T>(selector: (s: NoticeState) => T): T {
   return useStore(noticeStore, selector);
 }
 
-export const showAlert = (text: string) => noticeStore.getState().alert(text);
+export const showAlert = (text: string, action?: NoticeAction) =>
+  noticeStore.getState().alert(text, action);
 
 export const clearAlerts = () => noticeStore.getState().clear();

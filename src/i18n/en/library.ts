@@ -1,4 +1,55 @@
-/** English strings of the blueprint library: many blueprints in this browser, trash, storage meter, other tabs. */
+/** English strings of the blueprint library: many blueprints in this browser, trash, storage, other tabs. */
 export const library = {
-  title: 'Library',
+  button: 'Blueprints',
+  title: 'Blueprints',
+  hint: 'Every blueprint kept in this browser. Each is saved automatically on its own; opening one never changes another.',
+  newBlueprint: 'New blueprint',
+  close: 'Close',
+  empty: 'No blueprints are kept in this browser yet.',
+  open: 'Open',
+  duplicate: 'Duplicate',
+  rename: 'Rename',
+  renameField: 'Blueprint title',
+  delete: 'Delete',
+  edited: 'Edited {when}',
+  steps: '{count} steps',
+  openNow: 'Open now',
+  browserOnly: 'Only in this browser',
+  copyTitle: '{title} (copy)',
+  duplicated: 'Made a copy of “{title}”.',
+  trashed: 'Moved “{title}” to the trash.',
+  restored: 'Restored “{title}”.',
+  deletedForever: 'Deleted “{title}” for good.',
+  trash: 'Trash ({count})',
+  trashList: 'Deleted blueprints',
+  trashHint: 'Deleted blueprints stay here for {days} days, then they are removed for good.',
+  deletedWhen: 'Deleted {when} · removed for good in {days} days',
+  restore: 'Restore',
+  deleteForever: 'Delete forever',
+  deleteForeverConfirm: 'Delete for good',
+  emptyTrash: 'Empty trash',
+  emptyTrashConfirm: 'Delete everything in the trash for good?',
+  emptyTrashYes: 'Empty trash for good',
+  cancel: 'Cancel',
+  trashEmptied: 'The trash was emptied.',
+  storageLabel: 'Browser storage',
+  storageUsed: '{used} MB of about {capacity} MB used ({percent})',
+  siteUsed:
+    'All data of this site, history snapshots included: {used} MB ({percent} of what the browser allows)',
+  storageWarning:
+    'Browser storage is more than 80% full. Save the blueprints you need to files, then delete some or empty the trash, so that saving keeps working.',
+  storageMissing:
+    'This browser does not allow storage for this page, so blueprints cannot be kept here. Use Save to keep files.',
+  writeFailed:
+    'The library could not be changed: browser storage is full or unavailable. Nothing was lost.',
+  missing: 'That blueprint is no longer in this browser (was it deleted in another tab?).',
+  migrationFailed:
+    'Your earlier blueprint could not be moved into the library because browser storage is full. It is shown here and still kept under its old key; use Save to keep a file.',
+  downloadMine: 'Download my blueprint',
+  statusConflict: 'Not saved — this blueprint was changed in another tab',
+  conflictTitle: 'This blueprint was changed in another tab.',
+  conflictDetail:
+    'Nothing is saved here until you choose: reload to see the other tab’s version, or keep this tab’s version as a separate copy.',
+  reload: 'Reload',
+  keepMine: 'Keep mine as a copy',
 };

@@ -6,8 +6,6 @@ export const share = {
   bannerDetail:
     'Opened from a link. Your own blueprint is kept in this browser as it was; nothing here changes it.',
   makeEditable: 'Make an editable copy',
-  confirmTitle: 'Replace your blueprint with this shared one?',
-  discard: 'Replace without saving',
   tooLong:
     'This blueprint is too long for a share link ({size} KB of link; the limit is {limit} KB). Use Save to share it as a file instead.',
   openFailed: 'Could not open the share link: {reason}. Your own blueprint is shown, unchanged.',

@@ -7,8 +7,6 @@ export const share: Dictionary['share'] = {
   banner: '分享的蓝图——只读',
   bannerDetail: '这是从链接打开的蓝图。你自己的蓝图仍原样保存在此浏览器中，这里的操作不会改变它。',
   makeEditable: '创建可编辑副本',
-  confirmTitle: '用这张分享的蓝图替换你的蓝图吗？',
-  discard: '不保存，直接替换',
   tooLong:
     '这张蓝图太长，无法放进分享链接（链接 {size} KB，上限 {limit} KB）。请改用“保存”，以文件形式分享。',
   openFailed: '无法打开分享链接：{reason}。显示的是你自己的蓝图，未作任何改动。',

@@ -1,18 +1,9 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { Blueprint } from '../../model';
 
 /** UI state of share links. Never part of the document or its history. */
 
-/** The user's own blueprint, set aside (and left alone in the autosave) while a shared one is shown. */
-export interface OwnBlueprint {
-  doc: Blueprint;
-  /** Changes not saved to a file: replacing it asks first, as Open does. */
-  unsaved: boolean;
-}
-
 interface ShareState {
-  own: OwnBlueprint | null;
   /** "Link copied" is showing. */
   copied: boolean;
   /** A link the clipboard refused, shown for copying by hand. */
@@ -20,7 +11,6 @@ interface ShareState {
 }
 
 export const shareStore = createStore<ShareState>()(() => ({
-  own: null,
   copied: false,
   manualLink: null,
 }));

@@ -1,11 +1,9 @@
 import { describeErrors } from '../../model';
 import { readShareData, shareDataFromHash, type ShareReadResult } from '../../io/shareLink';
-import { saveBlueprintFile } from '../../io/files';
 import { documentForSaving, type EditorStoreApi } from '../../store/createEditorStore';
 import { t } from '../../i18n/t';
-import { needsConfirmBeforeReplacing, saveFile } from '../fileActions';
-import { clearAlerts, showAlert } from '../notices';
-import { shareStore } from './shareState';
+import { showAlert } from '../notices';
+import { detachForReadOnly, startBlueprint } from '../library/session';
 
 /** Opening a share link read-only, and leaving it: the glue between URL, store and banners. */
 
@@ -25,7 +23,7 @@ export function removeShareFragment(): void {
 
 /**
  * Shows the blueprint in `hash` (if it holds a share link) read-only. The user's own blueprint
- * is set aside first; a link that does not decode leaves it on screen, with an alert.
+ * stays in the library as it was; a link that does not decode leaves it on screen, with an alert.
  */
 export async function openSharedBlueprint(store: EditorStoreApi, hash: string): Promise<void> {
   const data = shareDataFromHash(hash);
@@ -36,36 +34,19 @@ export async function openSharedBlueprint(store: EditorStoreApi, hash: string): 
     if (!store.getState().readOnly) removeShareFragment();
     return;
   }
-  if (!store.getState().readOnly) {
-    shareStore.setState({
-      own: {
-        doc: documentForSaving(store.getState()),
-        unsaved: needsConfirmBeforeReplacing(store),
-      },
-    });
-  }
+  detachForReadOnly();
   store.getState().loadDocument(result.value, { readOnly: true });
 }
 
-/** The shared blueprint becomes the user's own: editable, autosaved, not yet in a file. */
+/** The shared blueprint becomes a new blueprint of the user's own: editable, in the library. */
 export function makeEditableCopy(store: EditorStoreApi): void {
   const state = store.getState();
   if (!state.readOnly) return;
-  state.loadDocument(documentForSaving(state), { fromFile: false });
+  startBlueprint(store, documentForSaving(state), { fromFile: false });
   leftSharedView();
-  clearAlerts();
 }
 
 /** Whatever replaced the shared view (copy, New, Open), the link no longer describes the page. */
 export function leftSharedView(): void {
-  shareStore.setState({ own: null });
   removeShareFragment();
-}
-
-/** "Save to file first" saves the user's own blueprint, not the shared one on screen. */
-export function saveBeforeReplacing(store: EditorStoreApi): void {
-  const own = shareStore.getState().own;
-  if (store.getState().readOnly) {
-    if (own) saveBlueprintFile(own.doc);
-  } else saveFile(store);
 }
