@@ -1,0 +1,295 @@
+import { createStore, del, get, update, type UseStore } from 'idb-keyval';
+import { describeErrors, loadBlueprintText, type Blueprint } from '../model';
+import { thinSnapshots } from './snapshotThinning';
+
+/**
+ * Autosave snapshots in IndexedDB: per blueprint id, a list of earlier versions in recording
+ * order (oldest first), thinned by `thinSnapshots`. Nothing here throws: a browser without
+ * IndexedDB (some private windows) gets { ok: false, reason: 'unavailable' } and the editor
+ * carries on with the localStorage autosave alone.
+ */
+export interface Snapshot {
+  /** When it was recorded, epoch ms; unique within one blueprint's list. */
+  at: number;
+  /** The document as JSON (as autosaved, viewport included). */
+  text: string;
+  stepCount: number;
+  title: string;
+}
+
+export type SnapshotFailure = 'unavailable' | 'full';
+export type SnapshotWrite =
+  { ok: true; recorded: boolean } | { ok: false; reason: SnapshotFailure };
+export type SnapshotList =
+  { ok: true; snapshots: Snapshot[] } | { ok: false; reason: 'unavailable' };
+export type SnapshotRead =
+  | { ok: true; doc: Blueprint }
+  | { ok: false; problem: 'unavailable' | 'missing' }
+  | { ok: false; problem: 'damaged'; detail: string };
+
+/** 'unknown' until the first read or write answers. */
+export type SnapshotHealth = 'unknown' | 'ok' | SnapshotFailure;
+
+export type SnapshotEvent =
+  { kind: 'changed'; blueprintId: string } | { kind: 'health'; health: SnapshotHealth };
+
+/** The three key-value operations used, so tests can stand in for IndexedDB. */
+export interface SnapshotBackend {
+  get(key: string): Promise<unknown>;
+  /** Atomic read-modify-write of one key. */
+  update(key: string, updater: (old: unknown) => unknown): Promise<void>;
+  del(key: string): Promise<void>;
+}
+
+export const SNAPSHOT_DB = 'service-blueprint-studio-snapshots';
+export const SNAPSHOT_STORE = 'snapshots';
+
+/** IndexedDB through idb-keyval, opened on first use (opening can throw synchronously). */
+export function indexedDbBackend(): SnapshotBackend {
+  let store: UseStore | null = null;
+  const open = () => (store ??= createStore(SNAPSHOT_DB, SNAPSHOT_STORE));
+  return {
+    get: async (key) => get<unknown>(key, open()),
+    update: async (key, updater) => update<unknown>(key, updater, open()),
+    del: async (key) => del(key, open()),
+  };
+}
+
+function isSnapshot(value: unknown): value is Snapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const { at, text, stepCount, title } = value as Record<string, unknown>;
+  return (
+    typeof at === 'number' &&
+    Number.isFinite(at) &&
+    typeof text === 'string' &&
+    typeof stepCount === 'number' &&
+    typeof title === 'string'
+  );
+}
+
+/** A stored list, with anything that is not a snapshot left out. */
+function snapshotsIn(stored: unknown): Snapshot[] {
+  return Array.isArray(stored) ? stored.filter(isSnapshot) : [];
+}
+
+/**
+ * What makes two versions the same for history: the document without the viewport (panning is
+ * not an edit) and without the guide's current step (moving through the guide is not either).
+ */
+export function contentKey(docOrText: unknown): string {
+  let value = docOrText;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return value as string;
+    }
+  }
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  const record = value as Record<string, unknown>;
+  const guide = record.guide;
+  return JSON.stringify({
+    ...record,
+    view: null,
+    guide: typeof guide === 'object' && guide !== null ? { ...guide, step: null } : guide,
+  });
+}
+
+function failureOf(error: unknown): SnapshotFailure {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  return name === 'QuotaExceededError' ? 'full' : 'unavailable';
+}
+
+/** A timestamp not yet used in the list (two snapshots in one millisecond, or a clock set back). */
+function freeTimestamp(list: readonly Snapshot[], at: number): number {
+  let free = at;
+  while (list.some((s) => s.at === free)) free += 1;
+  return free;
+}
+
+/** How long one read or write may take before the database counts as unavailable. */
+export const SNAPSHOT_TIMEOUT_MS = 15_000;
+
+export function createSnapshotArchive(
+  backend: SnapshotBackend,
+  { timeoutMs = SNAPSHOT_TIMEOUT_MS }: { timeoutMs?: number } = {},
+) {
+  const queues = new Map<string, Promise<unknown>>();
+  const listeners = new Set<(event: SnapshotEvent) => void>();
+  let health: SnapshotHealth = 'unknown';
+
+  function emit(event: SnapshotEvent): void {
+    for (const listener of listeners) listener(event);
+  }
+
+  function setHealth(next: SnapshotHealth): void {
+    if (next === health) return;
+    health = next;
+    emit({ kind: 'health', health });
+  }
+
+  /** Runs tasks on one blueprint's snapshots one after another, so no write loses another. */
+  function inTurn<T>(blueprintId: string, task: () => Promise<T>): Promise<T> {
+    const previous = queues.get(blueprintId) ?? Promise.resolve();
+    const run = previous.then(task);
+    const settled = run.catch(() => undefined);
+    queues.set(blueprintId, settled);
+    void settled.then(() => {
+      if (queues.get(blueprintId) === settled) queues.delete(blueprintId);
+    });
+    return run;
+  }
+
+  /**
+   * Runs a backend call, turning any error into a failure reason and noting the health. A read
+   * that works shows the database is there, but only a write shows there is room again.
+   */
+  async function attempt<T>(
+    kind: 'read' | 'write',
+    call: () => Promise<T>,
+  ): Promise<{ ok: true; value: T } | { ok: false; reason: SnapshotFailure }> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A database that never answers must not queue this blueprint's writes up for ever.
+    const gaveUp = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('IndexedDB did not answer')), timeoutMs);
+    });
+    try {
+      const value = await Promise.race([call(), gaveUp]);
+      setHealth(kind === 'read' && health === 'full' ? 'full' : 'ok');
+      return { ok: true, value };
+    } catch (error) {
+      const reason = failureOf(error);
+      setHealth(reason);
+      return { ok: false, reason };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Adds a version of `doc` unless it is the same as the newest one, then thins the list. The
+   * only synchronous work is turning the document into JSON.
+   */
+  function recordSnapshot(
+    blueprintId: string,
+    doc: Blueprint,
+    now: number = Date.now(),
+  ): Promise<SnapshotWrite> {
+    const text = JSON.stringify(doc);
+    const fresh = { text, stepCount: doc.steps.length, title: doc.title };
+    return inTurn(blueprintId, async () => {
+      let added = false;
+      const key = contentKey(doc);
+      const isSameAsNewest = (list: readonly Snapshot[]): boolean => {
+        const newest = list.at(-1);
+        return newest !== undefined && (newest.text === text || contentKey(newest.text) === key);
+      };
+      // Read first: when nothing changed, no write (which copies every version) is needed.
+      const before = await attempt('read', () => backend.get(blueprintId));
+      if (!before.ok) return before;
+      if (isSameAsNewest(snapshotsIn(before.value))) return { ok: true, recorded: false };
+      const written = await attempt('write', () =>
+        backend.update(blueprintId, (stored) => {
+          const list = snapshotsIn(stored);
+          if (isSameAsNewest(list)) return list;
+          added = true;
+          const next = [...list, { ...fresh, at: freeTimestamp(list, now) }];
+          return thinSnapshots(next, now);
+        }),
+      );
+      if (!written.ok) return written;
+      if (added) emit({ kind: 'changed', blueprintId });
+      return { ok: true, recorded: added };
+    });
+  }
+
+  /** The versions of a blueprint, newest first. */
+  function listSnapshots(blueprintId: string): Promise<SnapshotList> {
+    return inTurn(blueprintId, async (): Promise<SnapshotList> => {
+      const read = await attempt('read', () => backend.get(blueprintId));
+      if (!read.ok) return { ok: false, reason: 'unavailable' };
+      return { ok: true, snapshots: snapshotsIn(read.value).reverse() };
+    });
+  }
+
+  /** One version as a document, validated like a file: a damaged one gives its problem. */
+  function readSnapshot(blueprintId: string, at: number): Promise<SnapshotRead> {
+    return inTurn(blueprintId, async (): Promise<SnapshotRead> => {
+      const read = await attempt('read', () => backend.get(blueprintId));
+      if (!read.ok) return { ok: false, problem: 'unavailable' };
+      const snapshot = snapshotsIn(read.value).find((s) => s.at === at);
+      if (!snapshot) return { ok: false, problem: 'missing' };
+      const loaded = loadBlueprintText(snapshot.text);
+      if (!loaded.ok)
+        return { ok: false, problem: 'damaged', detail: describeErrors(loaded.errors) };
+      return { ok: true, doc: loaded.value };
+    });
+  }
+
+  /** Forgets every version of a blueprint (when it is deleted for good). */
+  function deleteSnapshots(blueprintId: string): Promise<SnapshotWrite> {
+    return inTurn(blueprintId, async (): Promise<SnapshotWrite> => {
+      const done = await attempt('write', () => backend.del(blueprintId));
+      if (!done.ok) return done;
+      emit({ kind: 'changed', blueprintId });
+      return { ok: true, recorded: false };
+    });
+  }
+
+  /**
+   * Gives a copy of a blueprint the original's versions (a duplicate starts with its history);
+   * versions the copy already has come after them.
+   */
+  async function copySnapshots(
+    fromId: string,
+    toId: string,
+    now: number = Date.now(),
+  ): Promise<SnapshotWrite> {
+    const source = await listSnapshots(fromId);
+    if (!source.ok) return source;
+    const copied = [...source.snapshots].reverse();
+    if (!copied.length || fromId === toId) return { ok: true, recorded: false };
+    return inTurn(toId, async (): Promise<SnapshotWrite> => {
+      const written = await attempt('write', () =>
+        backend.update(toId, (stored) => {
+          const merged: Snapshot[] = [];
+          for (const snapshot of [...copied, ...snapshotsIn(stored)])
+            merged.push({ ...snapshot, at: freeTimestamp(merged, snapshot.at) });
+          return thinSnapshots(merged, now);
+        }),
+      );
+      if (!written.ok) return written;
+      emit({ kind: 'changed', blueprintId: toId });
+      return { ok: true, recorded: true };
+    });
+  }
+
+  return {
+    recordSnapshot,
+    listSnapshots,
+    readSnapshot,
+    deleteSnapshots,
+    copySnapshots,
+    /** Whether the last read or write worked ('unknown' before the first). */
+    health: (): SnapshotHealth => health,
+    /** Tells `listener` when a blueprint's list or the health changes; returns the unsubscribe. */
+    subscribe(listener: (event: SnapshotEvent) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type SnapshotArchive = ReturnType<typeof createSnapshotArchive>;
+
+/** The app's archive, in this browser's IndexedDB. */
+export const snapshotArchive: SnapshotArchive = createSnapshotArchive(indexedDbBackend());
+
+export const {
+  recordSnapshot,
+  listSnapshots,
+  readSnapshot,
+  deleteSnapshots,
+  copySnapshots,
+  subscribe: subscribeSnapshots,
+} = snapshotArchive;
