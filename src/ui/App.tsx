@@ -6,18 +6,11 @@ import type { EditorStoreApi } from '../store/createEditorStore';
 import type { Blueprint } from '../model';
 import { t, type MessageKey } from '../i18n/t';
 import { AlertBanner } from './AlertBanner';
-import { ConfirmReplaceDialog } from './ConfirmReplaceDialog';
 import { Inspector } from './Inspector';
 import { LanesPanel } from './LanesPanel';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
-import {
-  loadOpenedFile,
-  needsConfirmBeforeReplacing,
-  readFileToOpen,
-  saveFile,
-  startNew,
-} from './fileActions';
+import { openAsNewBlueprint, readFileToOpen, saveFile, startNew } from './fileActions';
 import { useLeaveWarning } from './useLeaveWarning';
 import { useAutosave } from './useAutosave';
 import { useFileDrop } from './useFileDrop';
@@ -29,7 +22,10 @@ import { ReportView } from './report/ReportView';
 import { useStore } from 'zustand';
 import { ShareBanner } from './share/ShareBanner';
 import { useShareLink } from './share/useShareLink';
-import { makeEditableCopy, saveBeforeReplacing } from './share/sharedView';
+import { makeEditableCopy } from './share/sharedView';
+import { LibraryView } from './library/LibraryView';
+import { ConflictBanner } from './library/ConflictBanner';
+import { useOtherTabs } from './library/otherTabs';
 import { HistoryPanel } from './history/HistoryPanel';
 import { useSnapshots } from './history/useSnapshots';
 import { PrintView } from './print/PrintView';
@@ -41,31 +37,14 @@ const SIDE_TABS: [SideTab, MessageKey][] = [
   ['guide', 'guide.tab'],
   ['history', 'history.tab'],
 ];
-type PendingReplacement =
-  | { kind: 'new' }
-  | { kind: 'open'; fileName: string; doc: Blueprint; fromFile: boolean }
-  | { kind: 'share' };
-
-function confirmTexts(pending: PendingReplacement): { title: string; discardLabel: string } {
-  if (pending.kind === 'new')
-    return { title: t('dialog.newTitle'), discardLabel: t('dialog.discard') };
-  if (pending.kind === 'share')
-    return { title: t('share.confirmTitle'), discardLabel: t('share.discard') };
-  return {
-    title: t('dialog.openTitle', { file: pending.fileName }),
-    discardLabel: t('dialog.discardOpen'),
-  };
-}
-
 /** Wiring only: the store, the shell, and the hooks that keep work safe. */
 export function App({ store }: { store: EditorStoreApi }) {
-  const [pending, setPending] = useState<PendingReplacement | null>(null);
   const [galleryOpen, setGalleryOpen] = useState(false);
+  const [libraryOpen, setLibraryOpen] = useState(false);
   const chooseExample = (doc: Blueprint) => {
     setGalleryOpen(false);
-    if (needsConfirmBeforeReplacing(store))
-      setPending({ kind: 'open', fileName: doc.title, doc, fromFile: false });
-    else loadOpenedFile(store, doc, false);
+    setLibraryOpen(false);
+    openAsNewBlueprint(store, doc, false);
   };
   const [tab, setTab] = useState<SideTab>('inspector');
   const [reportOpen, setReportOpen] = useState(false);
@@ -74,14 +53,12 @@ export function App({ store }: { store: EditorStoreApi }) {
 
   useAutosave(store);
   useSnapshots(store);
+  useOtherTabs();
   useShareLink(store);
   const requestOpen = useCallback(
     async (file: File) => {
       const doc = await readFileToOpen(file);
-      if (!doc) return;
-      if (needsConfirmBeforeReplacing(store))
-        setPending({ kind: 'open', fileName: file.name, doc, fromFile: true });
-      else loadOpenedFile(store, doc);
+      if (doc) openAsNewBlueprint(store, doc);
     },
     [store],
   );
@@ -98,27 +75,13 @@ export function App({ store }: { store: EditorStoreApi }) {
   );
   useShortcuts(store, shortcuts);
 
-  const requestNew = () => {
-    if (needsConfirmBeforeReplacing(store)) setPending({ kind: 'new' });
-    else startNew(store);
-  };
-  const requestEditableCopy = () => {
-    if (needsConfirmBeforeReplacing(store)) setPending({ kind: 'share' });
-    else makeEditableCopy(store);
-  };
-  const replace = (replacement: PendingReplacement) => {
-    if (replacement.kind === 'new') startNew(store);
-    else if (replacement.kind === 'share') makeEditableCopy(store);
-    else loadOpenedFile(store, replacement.doc, replacement.fromFile);
-    setPending(null);
-  };
-
   return (
     <EditorContext.Provider value={store}>
       <ReactFlowProvider>
         <div className="app">
           <Toolbar
-            onNew={requestNew}
+            onNew={() => startNew(store)}
+            onLibrary={() => setLibraryOpen(true)}
             onOpenFile={onFile}
             onGuide={() => setTab('guide')}
             onExamples={() => setGalleryOpen(true)}
@@ -127,7 +90,8 @@ export function App({ store }: { store: EditorStoreApi }) {
             reportOpen={reportOpen}
           />
           <AlertBanner />
-          <ShareBanner onMakeEditable={requestEditableCopy} />
+          <ConflictBanner />
+          <ShareBanner onMakeEditable={() => makeEditableCopy(store)} />
           <main className={`workspace${tab === 'guide' ? ' is-wide-panel' : ''}`}>
             <div
               className={`canvas-area${tab === 'guide' ? ` guide-focus guide-step-${guideStep}` : ''}`}
@@ -163,19 +127,14 @@ export function App({ store }: { store: EditorStoreApi }) {
           <StatusBar />
         </div>
         <PrintView />
+        {libraryOpen && (
+          <LibraryView
+            onClose={() => setLibraryOpen(false)}
+            onExamples={() => setGalleryOpen(true)}
+          />
+        )}
         {galleryOpen && (
           <ExampleGallery onChoose={chooseExample} onClose={() => setGalleryOpen(false)} />
-        )}
-        {pending && (
-          <ConfirmReplaceDialog
-            {...confirmTexts(pending)}
-            onSaveFirst={() => {
-              saveBeforeReplacing(store);
-              replace(pending);
-            }}
-            onDiscard={() => replace(pending)}
-            onCancel={() => setPending(null)}
-          />
         )}
       </ReactFlowProvider>
     </EditorContext.Provider>

@@ -4,6 +4,7 @@ import { t } from '../i18n/t';
 import { downloadSvg } from './downloadSvg';
 import { PNG_SCALES, setPngOptions, usePngOptions } from './pngOptions';
 import { useExportPng } from './useExportPng';
+import { PrintMenu } from './print/PrintMenu';
 import './exportMenu.css';
 
 /** How long "Copied" stays in the status line. */
@@ -11,7 +12,7 @@ const COPIED_MS = 4000;
 
 /**
  * Export PNG (with the last options), the PNG options popover (scale, transparent background),
- * Export SVG and Copy as PNG.
+ * Export SVG, Copy as PNG, and Print… (the whole blueprint on one A4 or A3 landscape page).
  */
 export function ExportMenu() {
   const api = useEditorApi();
@@ -125,6 +126,7 @@ export function ExportMenu() {
       >
         {working === 'copy' ? t('exporting.copying') : t('exporting.copyPng')}
       </button>
+      <PrintMenu />
       <span className="export-status" role="status">
         {copied ? t('exporting.copied') : ''}
       </span>

@@ -18,6 +18,7 @@ import { copyShareLink } from './share/copyShareLink';
 
 interface ToolbarProps {
   onNew: () => void;
+  onLibrary: () => void;
   onOpenFile: (file: File) => void;
   onGuide: () => void;
   onExamples: () => void;
@@ -28,6 +29,7 @@ interface ToolbarProps {
 
 export function Toolbar({
   onNew,
+  onLibrary,
   onOpenFile,
   onGuide,
   onExamples,
@@ -82,6 +84,9 @@ export function Toolbar({
         onChange={(e) => api.getState().setTitle(e.target.value, 'title')}
       />
       <div className="toolbar-group">
+        <button type="button" onClick={onLibrary}>
+          {t('library.button')}
+        </button>
         <button type="button" onClick={onNew}>
           {t('toolbar.new')}
         </button>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { EditorStoreApi } from '../store/createEditorStore';
+import { printFromShortcut } from './print/printCanvas';
 
 function isTextInput(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -27,6 +28,12 @@ export function useShortcuts(store: EditorStoreApi, handlers: ShortcutHandlers):
         handlers.open();
         return;
       }
+      // Ctrl+P prints the canvas fitted to the page (or the report, while open), not the app page.
+      if (mod && key === 'p' && !e.shiftKey && !e.altKey) {
+        e.preventDefault();
+        printFromShortcut();
+        return;
+      }
       if (isTextInput(e.target)) return;
       const state = store.getState();
       if (mod && key === 'z') {
@@ -48,7 +55,7 @@ export function useShortcuts(store: EditorStoreApi, handlers: ShortcutHandlers):
         state.select({});
       }
     };
-    // Capture phase: Ctrl+S and Ctrl+O must work even while a field keeps its keys to itself.
+    // Capture phase: Ctrl+S, Ctrl+O and Ctrl+P must work even while a field keeps its keys to itself.
     window.addEventListener('keydown', onKeyDown, { capture: true });
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
   }, [store, handlers]);
