@@ -1,6 +1,28 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+/**
+ * Playwright's `test`, plus a check after each test: no request from the test's browser context
+ * left the app's own origin (data: and blob: URLs never leave the page). Nothing is uploaded,
+ * nothing is fetched from elsewhere.
+ */
+export const test = base.extend<{ noExternalRequests: void }>({
+  noExternalRequests: [
+    async ({ context, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const external: string[] = [];
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
+          external.push(request.url());
+      });
+      await use();
+      expect(external, 'requests that left the page origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 /** The single autosave slot of versions before the library: seeding it is "work from before". */
 export const AUTOSAVE_KEY = 'service-blueprint-studio:autosave';
@@ -72,12 +94,35 @@ export function example(name = 'hotel-overnight-stay'): SavedDoc {
   return JSON.parse(exampleText(name)) as SavedDoc;
 }
 
+/**
+ * Takes the File System Access API away before the app loads, as in browsers without it: Open
+ * then uses the file input (Playwright's file chooser) and Save a download. Headless Chromium has
+ * the API, but Playwright cannot answer its pickers; save-to-file.spec.ts fakes them instead.
+ */
+export async function withoutFileSystemAccess(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    for (const name of ['showOpenFilePicker', 'showSaveFilePicker', 'showDirectoryPicker']) {
+      Reflect.deleteProperty(window, name);
+      Reflect.deleteProperty(Window.prototype, name);
+    }
+  });
+}
+
 /** Page object for the editor. Each test gets a fresh browser context, so storage starts empty. */
 export class Editor {
-  constructor(readonly page: Page) {}
+  private pickersHandled = false;
+
+  /** `fileSystemAccess`: keep the browser's file pickers (faked by the test) instead of removing them. */
+  constructor(
+    readonly page: Page,
+    private readonly options: { fileSystemAccess?: boolean } = {},
+  ) {}
 
   /** Opens the app; with a document, seeds the autosave first (as if the user had it open before). */
   async open(doc?: SavedDoc): Promise<void> {
+    if (!this.pickersHandled && !this.options.fileSystemAccess)
+      await withoutFileSystemAccess(this.page);
+    this.pickersHandled = true;
     if (doc) {
       await this.page.goto('/');
       await this.page.evaluate(

@@ -50,7 +50,7 @@ function claimsToBePng(file: File): boolean {
 }
 
 /** Reads only the first 8 bytes: a large file is refused without reading it all. */
-async function startsLikePng(file: File): Promise<boolean> {
+export async function startsLikePng(file: File): Promise<boolean> {
   try {
     return hasPngSignature(new Uint8Array(await file.slice(0, 8).arrayBuffer()));
   } catch {

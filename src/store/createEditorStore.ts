@@ -51,6 +51,18 @@ export interface EditorActions {
   updateFlow(id: string, fields: { label?: string; twoWay?: boolean }, coalesceKey?: string): void;
   deleteFlows(ids: readonly string[]): void;
   deleteSelection(): void;
+  /** Ctrl+V: the clip's steps and flows with new ids, as one undo step; selects them. */
+  pasteSteps(clip: ops.Clip, placement: ops.PastePlacement): string[];
+  /** Ctrl+D: copies of the steps (and the flows among them) beside them; selects the copies. */
+  duplicateSteps(ids: readonly string[]): string[];
+  /** Alt+arrows: a burst of nudges of the same steps is one undo step. */
+  nudgeSteps(ids: readonly string[], nudge: ops.Nudge): void;
+  /** F: fail points on every step, or off every step when all have one. */
+  toggleFailPoint(ids: readonly string[]): void;
+  /** W: the same for wait steps. */
+  toggleWait(ids: readonly string[]): void;
+  /** Ctrl+A: every shown step and the flows between them (allowed read-only: copying out is). */
+  selectAll(): void;
   renameLane(id: string, label: string, coalesceKey?: string): void;
   resizeLane(id: string, height: number, coalesceKey?: string): void;
   setLaneHidden(id: string, hidden: boolean): void;
@@ -85,7 +97,8 @@ export interface EditorActions {
   restoreDocument(doc: Blueprint): void;
   /** Replaces the document (New, Open, share link): a fresh history. */
   loadDocument(doc: Blueprint, options?: { fromFile?: boolean; readOnly?: boolean }): void;
-  markSavedToFile(): void;
+  /** The document as it was at `revision` (now, by default) is in a file. */
+  markSavedToFile(revision?: number): void;
   setView(view: View): void;
   select(selection: Partial<Selection>): void;
   setEditingStep(id: string | null): void;
@@ -155,6 +168,15 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
         pruneSelection();
       }
 
+      /** Selects what a paste or duplicate added (nothing added: the selection stays). */
+      function selectPasted(pasted: ops.Pasted): void {
+        if (!pasted.steps.length) return;
+        set((state) => {
+          state.selection = { steps: pasted.steps, flows: pasted.flows };
+          state.editingStepId = null;
+        });
+      }
+
       /** Drops selected ids that no longer exist. */
       function pruneSelection(): void {
         const { doc, selection, editingStepId } = get();
@@ -216,6 +238,35 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
             ops.deleteSteps(d, steps);
           });
           pruneSelection();
+        },
+        pasteSteps(clip, placement) {
+          if (get().readOnly) return [];
+          let pasted: ops.Pasted = { steps: [], flows: [] };
+          commit((d) => {
+            pasted = ops.pasteClip(d, clip, placement);
+          });
+          selectPasted(pasted);
+          return pasted.steps;
+        },
+        duplicateSteps(ids) {
+          const clip = ops.copySteps(get().doc, ids);
+          if (get().readOnly || !clip) return [];
+          let copies: ops.Pasted = { steps: [], flows: [] };
+          commit((d) => {
+            copies = ops.pasteClip(d, clip, { dx: ops.PASTE_OFFSET });
+          });
+          selectPasted(copies);
+          return copies.steps;
+        },
+        nudgeSteps: (ids, nudge) =>
+          commit((d) => ops.nudgeSteps(d, ids, nudge), `nudge:${[...ids].sort().join(',')}`),
+        toggleFailPoint: (ids) => commit((d) => ops.toggleFailPoints(d, ids)),
+        toggleWait: (ids) => commit((d) => ops.toggleWaits(d, ids)),
+        selectAll() {
+          set((state) => {
+            state.selection = ops.everythingVisible(get().doc);
+            state.editingStepId = null;
+          });
         },
         renameLane: (id, label, key) => commit((d) => ops.renameLane(d, id, label), key ?? null),
         resizeLane: (id, height, key) => commit((d) => ops.resizeLane(d, id, height), key ?? null),
@@ -301,9 +352,9 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
             state.readOnly = options?.readOnly ?? false;
           });
         },
-        markSavedToFile() {
+        markSavedToFile(revision) {
           set((state) => {
-            state.fileRevision = state.revision;
+            state.fileRevision = revision ?? state.revision;
           });
         },
         setView(view) {

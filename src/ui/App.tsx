@@ -10,25 +10,30 @@ import { Inspector } from './Inspector';
 import { LanesPanel } from './LanesPanel';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
-import { openAsNewBlueprint, readFileToOpen, saveFile, startNew } from './fileActions';
+import {
+  openAsNewBlueprint,
+  openFile,
+  openWithPicker,
+  saveFile,
+  saveFileAs,
+  startNew,
+} from './fileActions';
 import { useLeaveWarning } from './useLeaveWarning';
 import { useAutosave } from './useAutosave';
 import { useFileDrop } from './useFileDrop';
-import { useShortcuts } from './useShortcuts';
+import { KeyboardShortcuts } from './keyboard/KeyboardShortcuts';
 import { EmptyHint } from './EmptyHint';
-import { ExampleGallery } from './gallery/ExampleGallery';
 import { GuidePanel } from '../wizard/GuidePanel';
-import { ReportView } from './report/ReportView';
 import { useStore } from 'zustand';
 import { ShareBanner } from './share/ShareBanner';
 import { useShareLink } from './share/useShareLink';
 import { makeEditableCopy } from './share/sharedView';
-import { LibraryView } from './library/LibraryView';
 import { ConflictBanner } from './library/ConflictBanner';
 import { useOtherTabs } from './library/otherTabs';
-import { HistoryPanel } from './history/HistoryPanel';
+import { ExampleGallery, HistoryPanel, LibraryView, ReportView } from './lazyViews';
 import { useSnapshots } from './history/useSnapshots';
 import { PrintView } from './print/PrintView';
+import { PanelBoundary } from './crash/PanelBoundary';
 
 type SideTab = 'inspector' | 'lanes' | 'guide' | 'history';
 const SIDE_TABS: [SideTab, MessageKey][] = [
@@ -55,29 +60,28 @@ export function App({ store }: { store: EditorStoreApi }) {
   useSnapshots(store);
   useOtherTabs();
   useShareLink(store);
-  const requestOpen = useCallback(
-    async (file: File) => {
-      const doc = await readFileToOpen(file);
-      if (doc) openAsNewBlueprint(store, doc);
-    },
+  const onFile = useCallback(
+    (file: File, handle?: FileSystemFileHandle) => void openFile(store, file, handle),
     [store],
   );
-  const onFile = useCallback((file: File) => void requestOpen(file), [requestOpen]);
   useFileDrop(onFile);
   useLeaveWarning();
   const shortcuts = useMemo(
     () => ({
-      save: () => saveFile(store),
+      save: () => void saveFile(store),
+      saveAs: () => void saveFileAs(store),
       open: () =>
-        document.querySelector<HTMLInputElement>('[data-testid="open-file-input"]')?.click(),
+        void openWithPicker(store, () =>
+          document.querySelector<HTMLInputElement>('[data-testid="open-file-input"]')?.click(),
+        ),
     }),
     [store],
   );
-  useShortcuts(store, shortcuts);
 
   return (
     <EditorContext.Provider value={store}>
       <ReactFlowProvider>
+        <KeyboardShortcuts files={shortcuts} />
         <div className="app">
           <Toolbar
             onNew={() => startNew(store)}
@@ -115,14 +119,20 @@ export function App({ store }: { store: EditorStoreApi }) {
               </div>
               <div role="tabpanel" className="tab-body">
                 <fieldset className="read-only-fields" disabled={readOnly}>
-                  {tab === 'inspector' && <Inspector />}
-                  {tab === 'lanes' && <LanesPanel />}
-                  {tab === 'guide' && <GuidePanel />}
-                  {tab === 'history' && <HistoryPanel />}
+                  <PanelBoundary key={tab} area={tab}>
+                    {tab === 'inspector' && <Inspector />}
+                    {tab === 'lanes' && <LanesPanel />}
+                    {tab === 'guide' && <GuidePanel />}
+                    {tab === 'history' && <HistoryPanel />}
+                  </PanelBoundary>
                 </fieldset>
               </div>
             </aside>
-            {reportOpen && <ReportView onClose={() => setReportOpen(false)} />}
+            {reportOpen && (
+              <PanelBoundary area="report" onClose={() => setReportOpen(false)}>
+                <ReportView onClose={() => setReportOpen(false)} />
+              </PanelBoundary>
+            )}
           </main>
           <StatusBar />
         </div>

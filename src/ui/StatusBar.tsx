@@ -3,6 +3,7 @@ import { countMarkers, selectHasUnsavedFileChanges } from '../store/selectors';
 import { t } from '../i18n/t';
 import { formatTime } from '../i18n/format';
 import { useNotices, type SaveStatus } from './notices';
+import { useLinkedFileName } from './files/fileLinks';
 
 function saveText(status: SaveStatus): string {
   switch (status.state) {
@@ -25,6 +26,7 @@ export function StatusBar() {
   const doc = useEditor((s) => s.doc);
   const unsavedFile = useEditor(selectHasUnsavedFileChanges);
   const status = useNotices((s) => s.saveStatus);
+  const fileName = useLinkedFileName();
   const counts = countMarkers(doc);
   return (
     <footer className="status-bar">
@@ -32,6 +34,11 @@ export function StatusBar() {
         {saveText(status)}
       </span>
       <span>{t('status.counts', { ...counts })}</span>
+      {fileName && (
+        <span className="status-muted" data-testid="linked-file">
+          {t('printing.linkedFile', { file: fileName })}
+        </span>
+      )}
       {unsavedFile && <span className="status-muted">{t('status.unsavedFile')}</span>}
     </footer>
   );

@@ -10,7 +10,7 @@ import {
 import { useEditor, useEditorApi } from '../store/useEditor';
 import { selectCanRedo, selectCanUndo } from '../store/selectors';
 import { t } from '../i18n/t';
-import { saveFile } from './fileActions';
+import { openWithPicker, saveFile, saveFileAs } from './fileActions';
 import { placeForNewStep } from './addStepAction';
 import { ExportMenu } from './ExportMenu';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -93,7 +93,10 @@ export function Toolbar({
         <button type="button" onClick={onExamples}>
           {t('gallery.button')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
+        <button
+          type="button"
+          onClick={() => void openWithPicker(api, () => fileInput.current?.click())}
+        >
           {t('toolbar.open')}
         </button>
         <input
@@ -108,8 +111,11 @@ export function Toolbar({
             if (file) onOpenFile(file);
           }}
         />
-        <button type="button" onClick={() => saveFile(api)}>
+        <button type="button" title={t('printing.saveHint')} onClick={() => void saveFile(api)}>
           {t('toolbar.save')}
+        </button>
+        <button type="button" title={t('printing.saveAsHint')} onClick={() => void saveFileAs(api)}>
+          {t('printing.saveAs')}
         </button>
         <button type="button" onClick={() => void copyShareLink(api)}>
           {t('share.copyLink')}

@@ -9,7 +9,7 @@ import {
 import { t } from '../i18n/t';
 import { noticeStore } from './notices';
 import { currentBlueprintStore, libraryChanged } from './library/libraryState';
-import { isPristine, saveFile } from './fileActions';
+import { downloadFile, isPristine } from './fileActions';
 
 export const AUTOSAVE_DELAY_MS = 400;
 
@@ -38,7 +38,7 @@ export function useAutosave(store: EditorStoreApi): void {
       if (!failing)
         notices.alert(t(reason === 'full' ? 'errors.storageFull' : 'errors.storageUnavailable'), {
           label: t('library.downloadMine'),
-          run: () => saveFile(store),
+          run: () => downloadFile(store),
         });
       failing = true;
     };

@@ -10,4 +10,15 @@ export const printing = {
   service: 'Service: {service}',
   segment: 'Customer: {segment}',
   printedOn: 'Printed {date}',
+
+  // Saving to files where the browser can write back to them (File System Access API).
+  saveAs: 'Save as…',
+  saveHint: 'Save to the file this blueprint came from, or pick one (Ctrl+S)',
+  saveAsHint: 'Save to a new file (Ctrl+Shift+S)',
+  blueprintFiles: 'Service blueprint',
+  pngFiles: 'PNG with a blueprint',
+  linkedFile: 'File: {file}',
+  pickerFailed: 'The file could not be opened: {reason}',
+  writeFailed:
+    'Could not write to "{file}": {reason}. Your blueprint is unchanged here; use Save as… to pick another file.',
 };
