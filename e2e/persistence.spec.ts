@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { AUTOSAVE_KEY, Editor } from './fixtures';
+import { expect, test, type Page } from '@playwright/test';
+import { AUTOSAVE_KEY, BLUEPRINT_PREFIX, Editor, example, TAB_BLUEPRINT_KEY } from './fixtures';
 import {
   alerts,
   autosaveText,
@@ -93,30 +93,70 @@ test('edits, fail point, wait and the viewport all come back after a reload', as
   await expect(page.getByText('Changes not saved to a file')).toBeVisible();
 });
 
+/** Notes what this tab's stored blueprint held when the page began to unload, before the app's
+ * own handlers run (init scripts run first): proof the debounced save had not written yet. */
+async function noteStoredAtUnload(page: Page): Promise<void> {
+  await page.addInitScript(
+    ([tabKey, prefix]) => {
+      addEventListener('beforeunload', () => {
+        const id = sessionStorage.getItem(tabKey!);
+        const stored = id ? localStorage.getItem(prefix + id) : null;
+        localStorage.setItem('e2e:stored-at-unload', stored ?? 'nothing stored');
+      });
+    },
+    [TAB_BLUEPRINT_KEY, BLUEPRINT_PREFIX],
+  );
+}
+
+async function typeNewStep(editor: Editor, label: string): Promise<void> {
+  const point = await editor.pointInLane('customer');
+  await editor.page.mouse.dblclick(point.x, point.y);
+  const field = editor.page.getByRole('textbox', { name: 'Step label' });
+  await expect(field).toBeFocused();
+  await field.fill(label);
+}
+
 test('a label typed just before a reload is not lost', async ({ page }) => {
   const editor = new Editor(page);
-  // Notes what the autosave held when the page began to unload, before the app's own handlers
-  // run (init scripts run first), to prove the debounced save had not yet written the label.
-  await page.addInitScript((key) => {
-    addEventListener('beforeunload', () =>
-      sessionStorage.setItem('e2e:autosave-at-unload', localStorage.getItem(key) ?? ''),
-    );
-  }, AUTOSAVE_KEY);
-  await editor.open();
-  const point = await editor.pointInLane('customer');
-  await page.mouse.dblclick(point.x, point.y);
-  const label = page.getByRole('textbox', { name: 'Step label' });
-  await expect(label).toBeFocused();
-  await label.fill('Ring the night bell');
+  await noteStoredAtUnload(page);
+  await editor.open(example());
+  await editor.savedDoc();
+  await typeNewStep(editor, 'Ring the night bell');
   await page.reload();
 
   await expect(editor.step('Ring the night bell')).toBeVisible();
-  const atUnload = await page.evaluate(() => sessionStorage.getItem('e2e:autosave-at-unload'));
+  const atUnload = await page.evaluate(() => localStorage.getItem('e2e:stored-at-unload'));
+  expect(atUnload, 'the hotel was stored before').toContain(example().title);
   expect(atUnload, 'the reload came before the debounced autosave').not.toContain(
     'Ring the night bell',
   );
   const doc = JSON.parse((await autosaveText(page))!) as SavedDoc;
-  expect(sortedLabels(doc)).toEqual(['Ring the night bell']);
+  expect(sortedLabels(doc)).toContain('Ring the night bell');
+});
+
+test('a tab closed just after typing: the next tab opens the blueprint with the label', async ({
+  page,
+  context,
+}) => {
+  const editor = new Editor(page);
+  await noteStoredAtUnload(page);
+  await editor.open(example());
+  await editor.savedDoc();
+  await typeNewStep(editor, 'Leave the key at the desk');
+  // The leave warning may ask first (the work is not in a file): the user closes anyway.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+
+  const next = await context.newPage();
+  const nextEditor = new Editor(next);
+  await nextEditor.open();
+  await expect(nextEditor.step('Leave the key at the desk')).toBeVisible();
+  await expect(next.getByRole('textbox', { name: 'Blueprint title' })).toHaveValue(example().title);
+  const atUnload = await next.evaluate(() => localStorage.getItem('e2e:stored-at-unload'));
+  expect(atUnload, 'the close came before the debounced autosave').not.toContain(
+    'Leave the key at the desk',
+  );
 });
 
 test('when browser storage is full the user is told, and the blueprint on screen is kept', async ({
