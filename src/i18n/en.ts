@@ -5,6 +5,8 @@ import { exporting } from './en/exporting';
 import { library } from './en/library';
 import { history } from './en/history';
 import { printing } from './en/printing';
+import { keyboard } from './en/keyboard';
+import { crash } from './en/crash';
 
 /** English strings: the source of truth. Other locales must provide every key (checked by the compiler). */
 export const en = {
@@ -15,6 +17,8 @@ export const en = {
   library,
   history,
   printing,
+  keyboard,
+  crash,
   app: {
     name: 'Service Blueprint Studio',
     emptyHint: 'Double-click a lane to add a step, or open an example.',
@@ -42,7 +46,7 @@ export const en = {
     minimap: 'Minimap',
     handle: 'Connection point',
     nodeHelp:
-      'Press Enter or Space to select a step, then Enter to edit its label. Delete removes it, Escape cancels.',
+      'Arrow keys and Tab move between steps; Enter edits the label; Delete removes the step. Press ? for every keyboard shortcut.',
     edgeHelp: 'Press Enter or Space to select a flow. Delete removes it, Escape cancels.',
     moved: 'Moved the selected step {direction}. New position x: {x}, y: {y}',
     directions: { up: 'up', down: 'down', left: 'left', right: 'right' },

@@ -6,6 +6,8 @@ import { exporting } from './zh-CN/exporting';
 import { library } from './zh-CN/library';
 import { history } from './zh-CN/history';
 import { printing } from './zh-CN/printing';
+import { keyboard } from './zh-CN/keyboard';
+import { crash } from './zh-CN/crash';
 
 /**
  * 简体中文文本。类型为 `Dictionary`：缺少或多出的键都是类型错误。
@@ -20,6 +22,8 @@ export const zhCN: Dictionary = {
   library,
   history,
   printing,
+  keyboard,
+  crash,
   app: {
     name: '服务蓝图工作室',
     emptyHint: '双击泳道即可添加步骤，也可以打开示例。',
@@ -46,7 +50,8 @@ export const zhCN: Dictionary = {
     fitView: '适应视图',
     minimap: '缩略图',
     handle: '连接点',
-    nodeHelp: '按 Enter 或空格键选中步骤，再按 Enter 编辑其名称。按 Delete 删除，按 Esc 取消。',
+    nodeHelp:
+      '用方向键和 Tab 键在步骤之间移动；按 Enter 编辑名称；按 Delete 删除步骤。按 ? 查看全部键盘快捷键。',
     edgeHelp: '按 Enter 或空格键选中连线。按 Delete 删除，按 Esc 取消。',
     moved: '已将所选步骤{direction}移动。新位置：x {x}，y {y}',
     directions: { up: '向上', down: '向下', left: '向左', right: '向右' },

@@ -65,6 +65,11 @@ const edits: [string, (s: EditorStore, w: World) => unknown][] = [
     },
   ],
   ['restoreDocument', (s) => s.restoreDocument(newBlueprint('Earlier'))],
+  ['pasteSteps', (s, w) => s.pasteSteps(ops.copySteps(w.doc, [w.a, w.b])!, { dx: 40 })],
+  ['duplicateSteps', (s, w) => s.duplicateSteps([w.a, w.b])],
+  ['nudgeSteps', (s, w) => s.nudgeSteps([w.a], { dx: 8, lanes: 1 })],
+  ['toggleFailPoint', (s, w) => s.toggleFailPoint([w.a])],
+  ['toggleWait', (s, w) => s.toggleWait([w.a])],
   ['undo', (s) => s.undo()],
   ['redo', (s) => s.redo()],
 ];
@@ -104,6 +109,15 @@ describe('a read-only (shared) document', () => {
       editingStepId: null,
       view: { x: 10, y: 20, zoom: 2 },
     });
+  });
+
+  it('can still select everything (to copy it out), which is no edit', () => {
+    const w = givenReadOnly();
+    w.store.getState().selectAll();
+    const state = w.store.getState();
+    expect(state.selection).toEqual({ steps: [w.a, w.b], flows: [w.flow] });
+    expect(state.history.past).toEqual([]);
+    expect(state.revision).toBe(1);
   });
 
   it('becomes editable when loaded again as the user’s own (an editable copy)', () => {

@@ -3,3 +3,7 @@ export * from './flows';
 export * from './lanes';
 export * from './analysisInputs';
 export * from './meta';
+export * from './navigation';
+export * from './selectionEdits';
+export * from './clipboard';
+export * from './clipboardText';

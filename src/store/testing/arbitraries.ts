@@ -364,6 +364,31 @@ export const editAction: fc.Arbitrary<EditAction> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('setMeta'), fields: metaFields, key: coalesceKey }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('setView'), view }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('pasteSteps'),
+      steps: refs,
+      placement: fc.oneof(
+        fc.record({ dx: edgeNumber }, { noNullPrototype: true }),
+        fc.record({ left: edgeNumber }, { noNullPrototype: true }),
+      ),
+      lostLanes: fc.boolean(),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicateSteps'), steps: refs }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('nudgeSteps'),
+      steps: refs,
+      dx: edgeNumber,
+      lanes: fc.constantFrom(-1 as const, 0 as const, 1 as const),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('toggleFailPoint'), steps: refs }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('toggleWait'), steps: refs }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'selectAll' as const }) },
   { weight: 3, arbitrary: fc.constant({ kind: 'undo' as const }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'redo' as const }) },
   {

@@ -1,13 +1,14 @@
-import type {
-  Blueprint,
-  BlueprintMeta,
-  Economics,
-  FailPoint,
-  GuideStep,
-  Improvement,
-  StandardLaneKind,
-  View,
-  Wait,
+import {
+  ops,
+  type Blueprint,
+  type BlueprintMeta,
+  type Economics,
+  type FailPoint,
+  type GuideStep,
+  type Improvement,
+  type StandardLaneKind,
+  type View,
+  type Wait,
 } from '../../model';
 import type { EditorStoreApi } from '../createEditorStore';
 import type { fakeClock } from './world';
@@ -68,6 +69,13 @@ export type EditAction =
   | { kind: 'setTitle'; title: string; key?: string }
   | { kind: 'setMeta'; fields: Partial<BlueprintMeta>; key?: string }
   | { kind: 'setView'; view: View }
+  /** Copies the steps and pastes them back; `lostLanes` renames their lanes in the clip first. */
+  | { kind: 'pasteSteps'; steps: Ref[]; placement: ops.PastePlacement; lostLanes: boolean }
+  | { kind: 'duplicateSteps'; steps: Ref[] }
+  | { kind: 'nudgeSteps'; steps: Ref[]; dx: number; lanes: -1 | 0 | 1 }
+  | { kind: 'toggleFailPoint'; steps: Ref[] }
+  | { kind: 'toggleWait'; steps: Ref[] }
+  | { kind: 'selectAll' }
   | { kind: 'undo' }
   | { kind: 'redo' }
   /** Time passing between edits, so that typing bursts sometimes coalesce and sometimes not. */
@@ -228,6 +236,32 @@ export function play(
       return;
     case 'setView':
       s.setView(action.view);
+      return;
+    case 'pasteSteps': {
+      const clip = ops.copySteps(doc, action.steps.map(step));
+      if (!clip) return;
+      if (action.lostLanes) {
+        const renamed = new Map(clip.lanes.map((l) => [l.id, `lost-${l.id}`]));
+        for (const l of clip.lanes) l.id = renamed.get(l.id)!;
+        for (const x of clip.steps) x.lane = renamed.get(x.lane) ?? x.lane;
+      }
+      s.pasteSteps(clip, action.placement);
+      return;
+    }
+    case 'duplicateSteps':
+      s.duplicateSteps(action.steps.map(step));
+      return;
+    case 'nudgeSteps':
+      s.nudgeSteps(action.steps.map(step), { dx: action.dx, lanes: action.lanes });
+      return;
+    case 'toggleFailPoint':
+      s.toggleFailPoint(action.steps.map(step));
+      return;
+    case 'toggleWait':
+      s.toggleWait(action.steps.map(step));
+      return;
+    case 'selectAll':
+      s.selectAll();
       return;
     case 'undo':
       s.undo();

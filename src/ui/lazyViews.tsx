@@ -1,0 +1,57 @@
+import { lazy, Suspense, type ComponentProps } from 'react';
+// The conflict banner (always loaded) is styled in the library's stylesheet: keep it at first load.
+import './library/library.css';
+
+/**
+ * Views opened now and then — the report, the library, the examples gallery and the History tab —
+ * loaded on first use, so the editor's first load carries only what editing needs. Each renders
+ * nothing (the report an empty overlay) for the moment its code takes to arrive.
+ */
+
+const LazyReportView = lazy(async () => ({
+  default: (await import('./report/ReportView')).ReportView,
+}));
+const LazyLibraryView = lazy(async () => ({
+  default: (await import('./library/LibraryView')).LibraryView,
+}));
+const LazyExampleGallery = lazy(async () => ({
+  default: (await import('./gallery/ExampleGallery')).ExampleGallery,
+}));
+const LazyHistoryPanel = lazy(async () => ({
+  default: (await import('./history/HistoryPanel')).HistoryPanel,
+}));
+
+/** Stands in while the report's code arrives: printing asks the page whether a report is open. */
+const REPORT_ARRIVING = <section className="report" aria-busy="true" />;
+
+export function ReportView(props: ComponentProps<typeof LazyReportView>) {
+  return (
+    <Suspense fallback={REPORT_ARRIVING}>
+      <LazyReportView {...props} />
+    </Suspense>
+  );
+}
+
+export function LibraryView(props: ComponentProps<typeof LazyLibraryView>) {
+  return (
+    <Suspense fallback={null}>
+      <LazyLibraryView {...props} />
+    </Suspense>
+  );
+}
+
+export function ExampleGallery(props: ComponentProps<typeof LazyExampleGallery>) {
+  return (
+    <Suspense fallback={null}>
+      <LazyExampleGallery {...props} />
+    </Suspense>
+  );
+}
+
+export function HistoryPanel() {
+  return (
+    <Suspense fallback={null}>
+      <LazyHistoryPanel />
+    </Suspense>
+  );
+}
