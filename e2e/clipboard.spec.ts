@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { Editor, example, type SavedDoc } from './fixtures';
 
 // Many keys per test, on a machine shared with other work: generous time, no timing asserts.

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { crc32 } from 'node:zlib';
 import { Editor, example, type SavedDoc } from './fixtures';
 import {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { Editor, type SavedDoc } from './fixtures';
 import { alerts, blueprintDoc, downloadBytes, downloadFrom, pngSize, step } from './helpers/io';
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
  * left the app's own origin (data: and blob: URLs never leave the page). Nothing is uploaded,
  * nothing is fetched from elsewhere.
  */
-export const test = base.extend<{ noExternalRequests: void }>({
+export const test = base.extend<{ noExternalRequests: undefined }>({
   noExternalRequests: [
     async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
@@ -17,7 +17,7 @@ export const test = base.extend<{ noExternalRequests: void }>({
         if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
           external.push(request.url());
       });
-      await use();
+      await use(undefined);
       expect(external, 'requests that left the page origin').toEqual([]);
     },
     { auto: true },

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './fixtures';
 import { Editor } from './fixtures';
 
 test('dragging from a handle to another card draws an arrow; flows can be labelled, made two-way and deleted', async ({

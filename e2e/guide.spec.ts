@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { Editor } from './fixtures';
 
 /** The guide panel and its parts, by the names a user (and a screen reader) sees. */

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { Editor, TAB_BLUEPRINT_KEY, type SavedDoc } from './fixtures';
 
 /** Where versions are kept (src/io/snapshots.ts). */

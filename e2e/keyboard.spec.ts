@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { Editor, example, type SavedDoc } from './fixtures';
 import { en } from '../src/i18n/en';
 import { formatChord } from '../src/ui/keyboard/keyChords';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { AUTOSAVE_KEY, BLUEPRINT_PREFIX, Editor, example, TAB_BLUEPRINT_KEY } from './fixtures';
 import {
   alerts,

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { Editor, example, type SavedDoc } from './fixtures';
 import { blueprintDoc, step } from './helpers/io';
 

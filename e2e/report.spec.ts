@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { Editor } from './fixtures';
 import { downloadBytes, downloadFrom } from './helpers/io';
 import { parseCsv, REPORT_TITLE, reportDoc, tableCells, tableHeadings } from './helpers/report';

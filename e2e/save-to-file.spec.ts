@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { autosaveText, Editor, example, exampleText, type SavedDoc } from './fixtures';
 import { alerts, downloadBytes, downloadFrom, sortedLabels } from './helpers/io';
 import {

@@ -1,5 +1,6 @@
 import { deflateSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { AUTOSAVE_KEY, Editor, type SavedDoc } from './fixtures';
 import {
   alerts,

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { BLUEPRINT_PREFIX, Editor, example, LIBRARY_INDEX_KEY, type SavedDoc } from './fixtures';
 import { sortedLabels } from './helpers/io';
 

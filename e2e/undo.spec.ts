@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './fixtures';
 import { Editor } from './fixtures';
 
 test('Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and the toolbar buttons undo and redo edits', async ({

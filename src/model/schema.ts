@@ -3,6 +3,10 @@ import { CURRENT_VERSION, FORMAT_NAME, IMPROVEMENT_STATUSES, type Blueprint } fr
 import { CURRENCY_CODE, DEFAULT_CURRENCY } from './newBlueprint';
 import { MAX_LANE_HEIGHT, MIN_LANE_HEIGHT } from './layout';
 
+// Zod builds fast object parsers with `new Function` where it may; the app's Content Security
+// Policy forbids eval, and even zod's probe for it is reported as a violation. Before any schema.
+z.config({ jitless: true });
+
 /**
  * The shape of a current-version document. Objects are loose: fields this version does not
  * know are kept on a round trip. Cross-references (lane ids, flow ends, duplicates) are

@@ -40,9 +40,24 @@ function StepNodeComponent({ id, data, selected }: NodeProps<StepFlowNode>) {
   );
 }
 
+/**
+ * A card shows four lines at most, yet the browser lays out all the text it is given: a
+ * 100,000-character label of CJK or emoji takes Chromium tens of seconds, on every layout.
+ * Give the card a few lines' worth; the inspector edits the whole label.
+ */
+const MAX_CARD_CHARS = 400;
+
+function cardText(label: string): string {
+  if (label.length <= MAX_CARD_CHARS) return label;
+  // Never end on half of a surrogate pair.
+  return `${label.slice(0, MAX_CARD_CHARS).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
 function StepLabel({ label }: { label: string }) {
   return (
-    <div className={`step-label${label ? '' : ' is-empty'}`}>{label || t('step.untitled')}</div>
+    <div className={`step-label${label ? '' : ' is-empty'}`}>
+      {label ? cardText(label) : t('step.untitled')}
+    </div>
   );
 }
 
