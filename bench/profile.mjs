@@ -1,7 +1,7 @@
 /**
  * Where the time goes: records a V8 CPU profile (CDP Profiler) of one benchmark gesture on an
  * unminified build of the editor and prints the functions with the most self time, and the
- * time per source area (React, React Flow, the editor's folders, html-to-image, ...).
+ * time per source area (React, React Flow, the editor's folders, ...).
  * Self time is a share of samples, so it stays readable on a busy machine where wall-clock
  * frame times do not.
  *

@@ -7,6 +7,7 @@
  *   npm run bench -- --sizes 100,1000   some sizes only
  *   npm run bench -- --runs 1           one run per size (a quick look; figures are noisier)
  *   npm run bench -- --no-export        skip Export PNG (the slowest part)
+ *   npm run bench -- --out /tmp/look    write the two result files there, not in bench/
  *   BENCH_PORT=4183                     the editor's port; the bare page uses the next one
  *   BENCH_APP_ROOT=/some/checkout       measure the editor built from another checkout
  */
@@ -47,6 +48,7 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '100,1000,3000' },
     runs: { type: 'string' },
     'no-export': { type: 'boolean', default: false },
+    out: { type: 'string' },
   },
 });
 const sizes = args.sizes.split(',').map(Number);
@@ -149,12 +151,14 @@ async function main() {
   }
   results.budgets = checkBudgets(results);
   results.totalSeconds = Math.round((performance.now() - started) / 1000);
-  await writeResults(benchDir, results);
+  const outDir = path.resolve(args.out ?? benchDir);
+  mkdirSync(outDir, { recursive: true });
+  await writeResults(outDir, results);
   for (const line of results.budgets)
     console.log(
       `${line.pass ? 'PASS' : 'FAIL'}  ${line.label}: ${line.shown} (budget ${line.limitShown})`,
     );
-  log(`done in ${results.totalSeconds} s; wrote bench/results.json and bench/RESULTS.md`);
+  log(`done in ${results.totalSeconds} s; wrote results.json and RESULTS.md in ${outDir}`);
 }
 
 /** Per measurement: every run as measured, and the median of the runs. */

@@ -47,9 +47,8 @@ export async function dragOne(page) {
 
 /**
  * Selects the first ten columns (50 cards) by Ctrl+clicking each, zoomed out so they all show,
- * then drags one of them — and so all 50 — for 3 s. (React Flow's selection box, Shift + drag,
- * would be the quicker gesture, but in the editor it ends with the flows selected and no cards:
- * see bench/README.md.)
+ * then drags one of them — and so all 50 — for 3 s. (Ctrl+click rather than React Flow's
+ * selection box, Shift + drag, keeps the gesture as it was in the first baseline.)
  */
 export async function dragSelection(page, grid) {
   const origin = await toScreen(page, 0, 0);

@@ -35,6 +35,12 @@ const FIT_VIEW: FitViewOptions = {
   padding: { left: `${LANE_HEADER_WIDTH + 32}px`, top: '32px', right: '32px', bottom: '32px' },
 };
 const NO_DELETE_KEY = null; // deletion goes through the store's shortcuts, not React Flow
+/**
+ * Up to this many steps every card and flow stays on the page, so find-in-page, screen readers
+ * and keyboard focus reach all of them. Beyond it React Flow mounts only what is in view, so a
+ * pan or drag frame costs about as much at 3,000 steps as at 100 (bench/profile.mjs --trace).
+ */
+const DRAW_ALL_UP_TO = 250;
 
 /**
  * The canvas. Nodes are derived from the document and kept in local state only so React Flow
@@ -108,10 +114,9 @@ export function BlueprintCanvas() {
           if (c.selected) next.add(c.id);
           else next.delete(c.id);
         }
-        api.getState().select({
-          steps: [...next],
-          flows: selects.some((c) => c.selected) ? [] : api.getState().selection.flows,
-        });
+        // React Flow deselects the other kind itself (a click on a card unselects the flows), and
+        // a selection box reports cards and flows one after the other: keep the flows here.
+        api.getState().select({ steps: [...next], flows: api.getState().selection.flows });
       }
     },
     [api],
@@ -126,10 +131,7 @@ export function BlueprintCanvas() {
         if (c.selected) next.add(c.id);
         else next.delete(c.id);
       }
-      api.getState().select({
-        flows: [...next],
-        steps: selects.some((c) => c.selected) ? [] : api.getState().selection.steps,
-      });
+      api.getState().select({ flows: [...next], steps: api.getState().selection.steps });
     },
     [api],
   );
@@ -243,6 +245,7 @@ export function BlueprintCanvas() {
         maxZoom={3}
         proOptions={PRO_OPTIONS}
         elevateEdgesOnSelect
+        onlyRenderVisibleElements={steps.length > DRAW_ALL_UP_TO}
       >
         <LaneLayer bands={bands} bounds={bounds} dropLaneId={dropLaneId} />
         <LaneHeaders bands={bands} dropLaneId={dropLaneId} />

@@ -9,7 +9,7 @@ import {
   type Blueprint,
   type Step,
 } from '../model';
-import { exportSvg, SVG_FONT_STACK, type SvgLabels } from './exportSvg';
+import { drawBlueprintSvg, exportSvg, SVG_FONT_STACK, type SvgLabels } from './exportSvg';
 import { escapeXml, wrapText } from './svgText';
 
 const LABELS: SvgLabels = {
@@ -303,6 +303,45 @@ describe('exportSvg', () => {
         if (lines.length <= 4) expect(outTexts, `${name}: ${s.label}`).toContain(squash(s.label));
       }
     }
+  });
+});
+
+describe('drawBlueprintSvg (the picture Export PNG rasterises)', () => {
+  const doc = trickyDoc();
+  const drawing = drawBlueprintSvg(doc, LABELS);
+  /** The rectangles drawn straight under the root: only the background is one. */
+  const backgrounds = (svg: string) => parseXml(svg).children.filter((c) => c.name === 'rect');
+
+  it('is Export SVG as it stands, with the bounds it covers', () => {
+    expect(drawing.markup()).toBe(exportSvg(doc, LABELS));
+    const [x, y, w, h] = parseXml(drawing.markup()).attributes.viewBox!.split(' ').map(Number);
+    expect({ x, y, w, h }).toEqual({
+      x: drawing.bounds.x,
+      y: drawing.bounds.y,
+      w: drawing.bounds.width,
+      h: drawing.bounds.height,
+    });
+  });
+
+  it('paints a white background by default, a chosen colour, or none for a transparent PNG', () => {
+    expect(backgrounds(drawing.markup()).map((r) => r.attributes.fill)).toEqual(['#fff']);
+    expect(
+      backgrounds(drawing.markup({ background: '#ffffff' })).map((r) => r.attributes.fill),
+    ).toEqual(['#ffffff']);
+    const clear = drawing.markup({ background: null });
+    expect(backgrounds(clear)).toEqual([]);
+    // Everything else is still drawn.
+    expect(all(parseXml(clear), 'text').length).toBe(
+      all(parseXml(drawing.markup()), 'text').length,
+    );
+  });
+
+  it('scales the picture size, not the view box, so a 2× raster is drawn sharp', () => {
+    const one = parseXml(drawing.markup()).attributes;
+    const two = parseXml(drawing.markup({ scale: 2 })).attributes;
+    expect(two.viewBox).toBe(one.viewBox);
+    expect(Number(two.width)).toBe(2 * Number(one.width));
+    expect(Number(two.height)).toBe(2 * Number(one.height));
   });
 });
 

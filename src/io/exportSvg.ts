@@ -7,6 +7,7 @@ import {
   STEP_TOP_PADDING,
   STEP_WIDTH,
   type Blueprint,
+  type Bounds,
   type LaneKind,
   type LineKind,
 } from '../model';
@@ -55,6 +56,8 @@ const LINE_STYLE: Record<LineKind, string> = {
 /** Card text, as the card on screen lays it out (15 px, line height 1.3, 4 lines at most). */
 const CARD_PADDING_X = 12;
 const CARD_PADDING_Y = 10;
+/** The card's 1 px border is inside its height on screen (border-box), so here too. */
+const CARD_BORDER = 1;
 const LABEL_SIZE = 15;
 const LABEL_LINE = 19.5;
 const LABEL_MAX_LINES = 4;
@@ -79,7 +82,7 @@ function layoutCards(doc: Blueprint, labels: SvgLabels): Card[] {
     const duration = step.durationMin === undefined ? 0 : DURATION_BLOCK;
     const height = Math.max(
       STEP_MIN_HEIGHT,
-      Math.ceil(2 * CARD_PADDING_Y + lines.length * LABEL_LINE + duration),
+      Math.ceil(2 * (CARD_PADDING_Y + CARD_BORDER) + lines.length * LABEL_LINE + duration),
     );
     cards.push({
       step,
@@ -237,7 +240,7 @@ function stepLayer(cards: Card[], labels: SvgLabels): string {
     .map((card) => {
       const { step, x, y } = card;
       const textX = x + CARD_PADDING_X + (card.laneKind === 'support' ? 4 : 0);
-      const firstBaseline = y + CARD_PADDING_Y + LABEL_LINE / 2 + 0.35 * LABEL_SIZE;
+      const firstBaseline = y + CARD_BORDER + CARD_PADDING_Y + LABEL_LINE / 2 + 0.35 * LABEL_SIZE;
       const fill = step.label ? INK : '#9ca3af';
       const italic = step.label ? '' : ' font-style="italic"';
       const parts = [
@@ -252,7 +255,7 @@ function stepLayer(cards: Card[], labels: SvgLabels): string {
         ),
       ];
       if (step.durationMin !== undefined) {
-        const baseline = y + CARD_PADDING_Y + card.lines.length * LABEL_LINE + 4 + 12;
+        const baseline = y + CARD_BORDER + CARD_PADDING_Y + card.lines.length * LABEL_LINE + 4 + 12;
         parts.push(
           `<text x="${num(textX)}" y="${num(baseline)}" font-size="${DURATION_SIZE}" fill="${INK_MUTED}">${escapeXml(labels.minutes(step.durationMin))}</text>`,
         );
@@ -289,25 +292,53 @@ const ARROWS = [
   `<marker id="sb-arrow-start" viewBox="-10 -10 20 20" markerWidth="14" markerHeight="14" markerUnits="userSpaceOnUse" orient="auto" refX="0" refY="0"><path d="M8,-5 L0,0 L8,5 Z" fill="${EDGE}" stroke="${EDGE}" stroke-linejoin="round"/></marker>`,
 ].join('');
 
-/** The blueprint as the text of an SVG file. Pure: no DOM, no measuring. */
-export function exportSvg(doc: Blueprint, labels: SvgLabels): string {
+export interface SvgOptions {
+  /** Fill behind everything; null leaves the space outside the lanes transparent. White by default. */
+  background?: string | null;
+  /** The picture's size is this many times its canvas units (the viewBox stays), so an image
+   * drawn from it for a PNG is rasterised sharp at that size rather than scaled up. */
+  scale?: number;
+}
+
+/** The blueprint laid out once: its bounds, and the SVG text for given options. */
+export interface SvgDrawing {
+  bounds: Bounds;
+  markup: (options?: SvgOptions) => string;
+}
+
+/** Lays the blueprint out for SVG. Pure: no DOM, no measuring. */
+export function drawBlueprintSvg(doc: Blueprint, labels: SvgLabels): SvgDrawing {
   const cards = layoutCards(doc, labels);
   const heights = new Map(cards.map((c) => [c.step.id, c.height]));
   const bounds = blueprintBounds(doc, (step) => heights.get(step.id) ?? 0);
   const { x, y, width, height } = bounds;
   const flows = flowLayers(doc, new Map(cards.map((c) => [c.step.id, c])));
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="${num(x)} ${num(y)} ${num(width)} ${num(height)}" font-family="${escapeXml(SVG_FONT_STACK)}">`,
-    `<title>${escapeXml(doc.title)}</title>`,
-    `<defs>${ARROWS}</defs>`,
-    `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="#fff"/>`,
+  const body = [
     `<g id="lanes">\n${laneLayer(doc, x, width)}\n</g>`,
     `<g id="lines">\n${lineLayer(doc, labels, x, width)}\n</g>`,
     `<g id="flows">\n${flows.lines}\n</g>`,
     `<g id="steps">\n${stepLayer(cards, labels)}\n</g>`,
     `<g id="flow-labels">\n${flows.labels}\n</g>`,
-    '</svg>',
-    '',
   ].join('\n');
+  const markup = ({ background = '#fff', scale = 1 }: SvgOptions = {}) =>
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width * scale)}" height="${num(height * scale)}" viewBox="${num(x)} ${num(y)} ${num(width)} ${num(height)}" font-family="${escapeXml(SVG_FONT_STACK)}">`,
+      `<title>${escapeXml(doc.title)}</title>`,
+      `<defs>${ARROWS}</defs>`,
+      ...(background === null
+        ? []
+        : [
+            `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="${escapeXml(background)}"/>`,
+          ]),
+      body,
+      '</svg>',
+      '',
+    ].join('\n');
+  return { bounds, markup };
+}
+
+/** The blueprint as the text of an SVG file. Pure: no DOM, no measuring. */
+export function exportSvg(doc: Blueprint, labels: SvgLabels, options?: SvgOptions): string {
+  return drawBlueprintSvg(doc, labels).markup(options);
 }

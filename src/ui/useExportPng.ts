@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react';
-import { useReactFlow } from '@xyflow/react';
-import { blueprintBounds } from '../model';
 import { downloadBlob, fileNameFor, serializeBlueprint } from '../io/files';
 import { renderPng, type PngExport } from '../io/exportPng';
+import { drawBlueprintSvg } from '../io/exportSvg';
 import { embedBlueprint } from '../io/pngChunk';
 import { documentForSaving } from '../store/createEditorStore';
 import { useEditorApi } from '../store/useEditor';
 import { t } from '../i18n/t';
 import { showAlert } from './notices';
+import { svgLabels } from './downloadSvg';
 import { DEFAULT_PNG_OPTIONS, type PngOptions } from './pngOptions';
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -25,28 +25,18 @@ export function useExportPng(): {
   working: PngWork;
 } {
   const api = useEditorApi();
-  const { getNode } = useReactFlow();
   const [working, setWorking] = useState<PngWork>(null);
 
-  /** Draws the live canvas for the blueprint's bounds; says so if it had to scale down. */
+  /** Draws the whole blueprint from the document; says so if it had to scale down. */
   const render = useCallback(
     async ({ scale, transparent }: PngOptions): Promise<PngExport> => {
-      const root = document.querySelector<HTMLElement>('.react-flow');
-      const viewport = root?.querySelector<HTMLElement>('.react-flow__viewport');
-      if (!root || !viewport) throw new Error('the canvas is not on the page');
-      const { doc } = api.getState();
-      const bounds = blueprintBounds(doc, (step) => getNode(step.id)?.measured?.height ?? 0);
-      root.classList.add('is-exporting');
-      try {
-        const result = await renderPng(viewport, bounds, scale, transparent ? null : '#ffffff');
-        if (result.pixelRatio < scale)
-          showAlert(t('errors.exportScaled', { scale, used: result.pixelRatio }));
-        return result;
-      } finally {
-        root.classList.remove('is-exporting');
-      }
+      const drawing = drawBlueprintSvg(api.getState().doc, svgLabels());
+      const result = await renderPng(drawing, scale, transparent ? null : '#ffffff');
+      if (result.pixelRatio < scale)
+        showAlert(t('errors.exportScaled', { scale, used: result.pixelRatio }));
+      return result;
     },
-    [api, getNode],
+    [api],
   );
 
   const exportPng = useCallback(

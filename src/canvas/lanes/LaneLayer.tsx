@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import { ViewportPortal } from '@xyflow/react';
-import { dividingLines, LANE_HEADER_WIDTH, type Bounds, type LaneBand } from '../../model';
-import { t } from '../../i18n/t';
+import { dividingLines, type Bounds, type LaneBand } from '../../model';
 
-/** How far lanes run past the blueprint's right edge on screen (export crops to the bounds). */
+/** How far lanes run past the blueprint's right edge on screen. */
 const SCREEN_OVERRUN = 6000;
 
 interface LaneLayerProps {
@@ -14,8 +13,8 @@ interface LaneLayerProps {
 
 /**
  * Lanes and the three lines, drawn in canvas coordinates behind the cards. Non-interactive: the
- * pane under it receives clicks. The lane names and line labels drawn here are for export; on
- * screen the frozen header column (LaneHeaders) shows them.
+ * pane under it receives clicks. The frozen header column (LaneHeaders) names the lanes and
+ * lines; exports draw their own picture from the document (io/exportSvg).
  */
 function LaneLayerComponent({ bands, bounds, dropLaneId }: LaneLayerProps) {
   const lines = dividingLines(bands);
@@ -29,18 +28,10 @@ function LaneLayerComponent({ bands, bounds, dropLaneId }: LaneLayerProps) {
             className={`lane-band lane-kind-${band.lane.kind}${band.lane.id === dropLaneId ? ' is-drop-target' : ''}`}
             data-lane-band={band.lane.id}
             style={{ top: band.top, height: band.lane.height }}
-          >
-            <div className="lane-band-name export-only" style={{ width: LANE_HEADER_WIDTH }}>
-              {band.lane.label}
-            </div>
-          </div>
+          />
         ))}
         {lines.map((line) => (
-          <div key={line.kind} className={`divider divider-${line.kind}`} style={{ top: line.y }}>
-            <span className="divider-label export-only" style={{ left: LANE_HEADER_WIDTH + 8 }}>
-              {t(`lines.${line.kind}`)}
-            </span>
-          </div>
+          <div key={line.kind} className={`divider divider-${line.kind}`} style={{ top: line.y }} />
         ))}
       </div>
     </ViewportPortal>

@@ -27,7 +27,6 @@ export const report = {
     rendering: 'Drawing the blueprint picture…',
     failed:
       'The blueprint picture could not be drawn ({reason}). The figures below are complete; use Export PNG for the picture.',
-    noCanvas: 'the canvas is not on the page',
   },
   structure: {
     heading: 'Structure',

@@ -28,7 +28,6 @@ export const report: Dictionary['report'] = {
     alt: '服务蓝图“{title}”：泳道、步骤和连线',
     rendering: '正在绘制蓝图图片…',
     failed: '无法绘制蓝图图片（{reason}）。下方的数据都是完整的；如需图片，请使用“导出 PNG”。',
-    noCanvas: '页面上没有画布',
   },
   structure: {
     heading: '结构',

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import { useReactFlow } from '@xyflow/react';
-import { blueprintBounds } from '../../model';
 import { renderPng } from '../../io/exportPng';
+import { drawBlueprintSvg } from '../../io/exportSvg';
 import { useEditor } from '../../store/useEditor';
-import { t } from '../../i18n/t';
+import { svgLabels } from '../downloadSvg';
 
 /** 2× keeps lines and text sharp on paper; `renderPng` lowers it for very large blueprints. */
 export const REPORT_PIXEL_RATIO = 2;
@@ -16,31 +15,23 @@ export type BlueprintImage =
   | { state: 'failed'; reason: string };
 
 /**
- * The whole blueprint as a PNG object URL, drawn from the live canvas under the report (the
- * same way Export PNG draws it). Drawn again when the document changes; every URL is revoked
+ * The whole blueprint as a PNG object URL, drawn from the document (the same way Export PNG
+ * draws it). Drawn again when the document changes; every URL is revoked
  * when it is replaced and when the report closes.
  */
 export function useBlueprintImage(): BlueprintImage {
   const doc = useEditor((s) => s.doc);
-  const { getNode } = useReactFlow();
   const [image, setImage] = useState<BlueprintImage>({ state: 'rendering' });
 
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(() => {
-      const root = document.querySelector<HTMLElement>('.react-flow');
-      const viewport = root?.querySelector<HTMLElement>('.react-flow__viewport');
-      if (!root || !viewport) {
-        setImage({ state: 'failed', reason: t('report.image.noCanvas') });
-        return;
-      }
-      const bounds = blueprintBounds(doc, (step) => getNode(step.id)?.measured?.height ?? 0);
-      root.classList.add('is-exporting');
-      renderPng(viewport, bounds, REPORT_PIXEL_RATIO)
+      const drawing = drawBlueprintSvg(doc, svgLabels());
+      const { width, height } = drawing.bounds;
+      renderPng(drawing, REPORT_PIXEL_RATIO)
         .then(({ blob }) => {
           if (cancelled) return;
-          const url = URL.createObjectURL(blob);
-          setImage({ state: 'ready', url, width: bounds.width, height: bounds.height });
+          setImage({ state: 'ready', url: URL.createObjectURL(blob), width, height });
         })
         .catch((error: unknown) => {
           if (cancelled) return;
@@ -48,14 +39,13 @@ export function useBlueprintImage(): BlueprintImage {
             state: 'failed',
             reason: error instanceof Error ? error.message : String(error),
           });
-        })
-        .finally(() => root.classList.remove('is-exporting'));
+        });
     }, RENDER_DELAY_MS);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [doc, getNode]);
+  }, [doc]);
 
   // Revokes each URL once a newer image (or none) has replaced it, and on close.
   useEffect(() => {
