@@ -62,6 +62,8 @@ test('a share link opens read-only in a new tab, leaves the own autosave alone, 
   context,
   baseURL,
 }) => {
+  // A whole journey across two tabs: 25–30 s on a 2-core machine, near the 30 s default.
+  test.slow();
   test.slow(); // two tabs and every kind of edit tried
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
 
