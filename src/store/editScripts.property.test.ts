@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { describeErrors, loadBlueprint, type Blueprint } from '../model';
 import { createEditorStore, type EditorStore } from './createEditorStore';
 import { HISTORY_LIMIT } from './history';
-import { editScript, startDocument, startDocumentName } from './testing/arbitraries';
+import { editScript } from './testing/arbitraries';
+import { startDocument, startDocumentName } from './testing/startDocuments';
 import { addsToMissingLane, play } from './testing/editScript';
 import { fakeClock } from './testing/world';
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Blueprint } from '../model';
 import { createEditorStore } from './createEditorStore';
-import { editScript, startDocument, startDocumentName } from './testing/arbitraries';
+import { editScript } from './testing/arbitraries';
+import { startDocument, startDocumentName } from './testing/startDocuments';
 import { play } from './testing/editScript';
 import { fakeClock } from './testing/world';
 

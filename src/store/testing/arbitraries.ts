@@ -1,13 +1,8 @@
 import fc from 'fast-check';
-import { readdirSync, readFileSync } from 'node:fs';
 import {
   IMPROVEMENT_STATUSES,
   STANDARD_LANE_KINDS,
   STANDARD_LANE_LABELS,
-  describeErrors,
-  loadBlueprintText,
-  newBlueprint,
-  type Blueprint,
   type BlueprintMeta,
   type FailPoint,
   type View,
@@ -18,7 +13,7 @@ import type { EditAction, ImprovementScript, LaneLabels, Ref } from './editScrip
 /**
  * Arbitraries for the store's property tests: edit scripts over every named document action
  * (see editScript.ts), with numbers that include NaN, the infinities, -0, negatives and huge
- * values, hostile text, and ids that do not exist; and the documents a store starts from.
+ * values, hostile text, and ids that do not exist (the documents a store starts from: startDocuments.ts).
  * Records are plain objects, as callers make them (fast-check would also make prototype-less
  * ones).
  */
@@ -398,39 +393,3 @@ export const editAction: fc.Arbitrary<EditAction> = fc.oneof(
 );
 
 export const editScript = (maxLength: number) => fc.array(editAction, { maxLength });
-
-// ---------------------------------------------------------------------------------------------
-// Starting documents
-
-const examplesDir = new URL('../../../examples/', import.meta.url);
-
-function loadExample(name: string): Blueprint {
-  const result = loadBlueprintText(readFileSync(new URL(name, examplesDir), 'utf8'));
-  if (!result.ok) throw new Error(`${name}: ${describeErrors(result.errors)}`);
-  return result.value;
-}
-
-const startDocuments: Record<string, Blueprint> = {
-  blank: newBlueprint(),
-  ...Object.fromEntries(
-    readdirSync(examplesDir)
-      .filter((name) => name.endsWith('.blueprint.json'))
-      .map((name) => [name, loadExample(name)]),
-  ),
-};
-
-/** The document a store starts from, by name (a counterexample then prints as a short name). */
-export function startDocument(name: string): Blueprint {
-  const doc = startDocuments[name];
-  if (!doc) throw new Error(`no start document "${name}"`);
-  return doc;
-}
-
-/** A blank blueprint (mostly: short scripts reach more corners of a small document) or an example. */
-export const startDocumentName: fc.Arbitrary<string> = fc.oneof(
-  { weight: 3, arbitrary: fc.constant('blank') },
-  {
-    weight: 2,
-    arbitrary: fc.constantFrom(...Object.keys(startDocuments).filter((n) => n !== 'blank')),
-  },
-);
