@@ -116,7 +116,11 @@ test('cut removes the steps and their flows; paste brings them back; both are un
   await addByKeyboard(page, 'Arrive');
   await addByKeyboard(page, 'Check in');
   await addByKeyboard(page, 'Leave');
-  const original = await editor.expectSaved((d) => expect(d.flows).toHaveLength(2));
+  // Wait for the last label too: a save in between holds "Leave" still unnamed.
+  const original = await editor.expectSaved((d) => {
+    expect(d.flows).toHaveLength(2);
+    expect(labelsOf(d)).toEqual(['Arrive', 'Check in', 'Leave']);
+  });
   await page.keyboard.press('ArrowLeft'); // Check in
   await expect(page.locator('.react-flow__node.selected')).toHaveAttribute(
     'aria-label',
