@@ -1,4 +1,4 @@
-import { describeErrors, loadBlueprintText, type Blueprint } from '../model';
+import { describeErrors, loadBlueprintText, stringifyBlueprint, type Blueprint } from '../model';
 import { CORRUPT_PREFIX, isQuotaError, keepAside } from './storage';
 
 /**
@@ -183,7 +183,7 @@ export function saveBlueprint(
     const existing = index.entries.find((e) => e.id === id);
     if (existing && options.expectedWriteId && existing.writeId !== options.expectedWriteId)
       return { ok: false, reason: 'conflict', entry: existing };
-    storage.setItem(blueprintKey(id), JSON.stringify(doc));
+    storage.setItem(blueprintKey(id), stringifyBlueprint(doc));
     const entry: LibraryEntry = {
       ...entryFor(id, doc, now, options.savedToFile),
       createdAt: existing?.createdAt ?? now,

@@ -3,5 +3,6 @@ export * from './layout';
 export * from './newBlueprint';
 export * from './schema';
 export * from './load';
+export { stringifyBlueprint } from './serialise';
 export { newId } from './ids';
 export * as ops from './ops';
