@@ -132,7 +132,7 @@ test('a Chinese teacher meets no English in the toolbar, guide, inspector, galle
   }
 
   await page.getByRole('button', { name: '报告', exact: true }).click();
-  // The picture is drawn from the live canvas; give a loaded machine time.
+  // The picture is drawn from the document (as for Export SVG); give a loaded machine time.
   await expect(page.locator('.report img')).toBeVisible({ timeout: 20_000 });
   await expectNoEnglish(page, 'the report');
 });

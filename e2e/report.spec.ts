@@ -241,7 +241,7 @@ test.describe('Report', () => {
     expect(bytes.includes(Buffer.from('"Housekeeping checklist, 清洁检查"', 'utf8'))).toBe(true);
   });
 
-  test('shows the whole blueprint as a picture drawn from the canvas', async ({ page }) => {
+  test('shows the whole blueprint as a picture drawn from the document', async ({ page }) => {
     await openReport(page);
     const image = report(page).getByRole('img', { name: /blueprint "Hotel stay report"/ });
     await expect(image).toBeVisible({ timeout: 15_000 });

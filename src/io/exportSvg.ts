@@ -75,7 +75,7 @@ function layoutCards(doc: Blueprint, labels: SvgLabels): Card[] {
     const band = bands.get(step.lane);
     if (!band) continue;
     const lines = wrapText(step.label || labels.untitledStep, {
-      maxWidth: STEP_WIDTH - 2 * CARD_PADDING_X,
+      maxWidth: STEP_WIDTH - 2 * (CARD_PADDING_X + CARD_BORDER),
       fontSize: LABEL_SIZE,
       maxLines: LABEL_MAX_LINES,
     });
