@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { test } from './fixtures';
-import { Editor } from './fixtures';
+import { autosaveText, Editor } from './fixtures';
 
 const LANES = [
   'Physical evidence',
@@ -34,6 +34,17 @@ test('a new blueprint shows the five lanes in order and the three lines between 
   // The lines run across the canvas.
   const line = await box('.divider-visibility');
   expect(line.width).toBeGreaterThan(800);
+
+  // A blank blueprint is not stored until its first edit, so moving the view must not leave the
+  // status line at "Saving…" for ever.
+  await page.getByRole('button', { name: 'Zoom In' }).click();
+  const clicked = Date.now();
+  await expect
+    .poll(async () => Date.now() - clicked > 1_000 && (await autosaveText(page)) === null, {
+      timeout: 10_000,
+    })
+    .toBe(true);
+  await expect(page.getByTestId('save-status')).not.toHaveText(/Saving/);
 });
 
 test('lanes can be renamed, resized, hidden and shown, and custom lanes added, moved and removed', async ({

@@ -52,8 +52,11 @@ export function useAutosave(store: EditorStoreApi): void {
         noticeStore.getState().setSaveStatus({ state: 'conflict' });
         return;
       }
-      // A blank New is stored at its first change, not before.
-      if (current.knownWriteId === null && isPristine(state.doc)) return;
+      // A blank New is stored at its first change, not before (and is not "Saving…" meanwhile).
+      if (current.knownWriteId === null && isPristine(state.doc)) {
+        noticeStore.getState().setSaveStatus({ state: 'idle' });
+        return;
+      }
       const storage = browserStorage();
       if (!storage) return reportFailure('unavailable');
       const result = saveBlueprint(storage, current.currentId, documentForSaving(state), {
