@@ -234,7 +234,7 @@ test.describe('Content Security Policy', () => {
     const watch = await watchPolicy(context);
     const editor = await openBlueprintFile(page);
 
-    await editor.button('Copy share link').click();
+    await editor.command('File', 'Copy share link');
     await expect(page.getByTestId('share-status')).toHaveText('Link copied');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const viewer = await context.newPage();
@@ -260,7 +260,7 @@ test.describe('Content Security Policy', () => {
     const versions = page.getByRole('list', { name: 'Earlier versions, newest first' });
     await expect(versions.getByRole('listitem').first()).toBeVisible({ timeout: 15_000 });
 
-    await page.getByRole('button', { name: 'New from example' }).click();
+    await editor.command('File', 'New from example');
     const gallery = page.getByRole('dialog', { name: 'New from example' });
     await expect(gallery.locator('.gallery-card svg.thumbnail')).toHaveCount(6);
     await gallery.getByRole('button', { name: /Coffee-shop order/ }).click();

@@ -138,6 +138,21 @@ export class Editor {
     return this.page.getByRole('button', { name, exact: true });
   }
 
+  /** Opens a toolbar menu ("File", "Arrange") and returns one of its items, not yet chosen. */
+  async menuItem(menu: string, item: string): Promise<Locator> {
+    await this.button(menu).click();
+    const list = this.page.getByRole('menu', { name: menu });
+    await expect(list).toBeVisible();
+    return list
+      .getByRole('menuitem', { name: item, exact: true })
+      .or(list.getByRole('menuitemcheckbox', { name: item, exact: true }));
+  }
+
+  /** Chooses a command of a toolbar menu, e.g. `command('File', 'Save as…')`. */
+  async command(menu: string, item: string): Promise<void> {
+    await (await this.menuItem(menu, item)).click();
+  }
+
   steps(): Locator {
     return this.page.locator('.react-flow__node-step');
   }

@@ -111,7 +111,8 @@ test('a Chinese teacher meets no English in the toolbar, guide, inspector, galle
   page,
 }) => {
   await page.goto('/?lang=zh-CN');
-  await page.getByRole('button', { name: '从示例新建' }).click();
+  await page.getByRole('button', { name: '文件', exact: true }).click();
+  await page.getByRole('menuitem', { name: '从示例新建' }).click();
   const gallery = page.getByRole('dialog');
   await expect(gallery.locator('.gallery-card')).toHaveCount(6);
   await expectNoEnglish(page, 'the gallery');
@@ -189,7 +190,7 @@ for (const name of GALLERY) {
     const editor = new Editor(page);
     await editor.open();
     const file = example(name);
-    await editor.button('New from example').click();
+    await editor.command('File', 'New from example');
     await page.getByRole('dialog').locator(`[data-example="${name}"]`).click();
     await expect(page.getByRole('textbox', { name: 'Blueprint title' })).toHaveValue(file.title);
     await expect(editor.steps()).toHaveCount(file.steps.length);

@@ -81,7 +81,7 @@ test('Save as… picks a new file, and Save then writes there, leaving the first
 
   await editor.addStepByDoubleClick('support', 'Only in the copy', 400);
   await answerNextPicker(page, { name: 'copy.blueprint.json' });
-  await editor.button('Save as…').click();
+  await editor.command('File', 'Save as…');
   await expect(linkedFile(page)).toHaveText('File: copy.blueprint.json');
   const pickers = (await disk(page)).pickers;
   expect(pickers.at(-1)).toEqual({
@@ -172,7 +172,7 @@ test('a file that refuses the write gets a message naming it; the blueprint stay
 
   // Save as… to another file works.
   await answerNextPicker(page, { name: 'elsewhere.blueprint.json' });
-  await editor.button('Save as…').click();
+  await editor.command('File', 'Save as…');
   await expect(linkedFile(page)).toHaveText('File: elsewhere.blueprint.json');
   expect(sortedLabels(await fileDoc(page, 'elsewhere.blueprint.json'))).toContain('Not lost');
 });
@@ -211,7 +211,7 @@ test('each library blueprint keeps its own file; a copy does not write over the 
 test('without the File System Access API, Save as… downloads like Save', async ({ page }) => {
   const editor = new Editor(page);
   await editor.open(example());
-  const download = await downloadFrom(page, () => editor.button('Save as…').click());
+  const download = await downloadFrom(page, () => editor.command('File', 'Save as…'));
   expect(download.suggestedFilename()).toBe(`${example().title}.blueprint.json`);
   const saved = JSON.parse((await downloadBytes(download)).toString('utf8')) as SavedDoc;
   expect(sortedLabels(saved)).toEqual(sortedLabels(example()));

@@ -77,7 +77,7 @@ test('a share link opens read-only in a new tab, leaves the own autosave alone, 
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   const shared = await author.expectSaved((d) => expect(d.flows).toHaveLength(1));
 
-  await author.button('Copy share link').click();
+  await author.command('File', 'Copy share link');
   await expect(page.getByTestId('share-status')).toHaveText('Link copied');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#share=[A-Za-z0-9_-]+$/);
@@ -255,7 +255,7 @@ test('a blueprint too long for a link is refused with a suggestion to Save a fil
   await editor.open(blueprintDoc({ title: 'Huge', steps }));
   await page.evaluate(() => navigator.clipboard.writeText('before'));
 
-  await editor.button('Copy share link').click();
+  await editor.command('File', 'Copy share link');
   await expect(alerts(page)).toContainText('too long for a share link');
   await expect(alerts(page)).toContainText('Use Save to share it as a file instead.');
   await expect(page.getByTestId('share-status')).toHaveText('');
@@ -270,7 +270,7 @@ test('when the clipboard is refused, the link is shown selected to copy by hand'
   });
   const editor = new Editor(page);
   await editor.open(ownDoc());
-  await editor.button('Copy share link').click();
+  await editor.command('File', 'Copy share link');
 
   const dialog = page.getByRole('dialog', { name: 'Copy the share link' });
   await expect(dialog).toBeVisible();

@@ -12,6 +12,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  type ColorMode,
   type Connection,
   type FitViewOptions,
   type EdgeChange,
@@ -27,6 +28,10 @@ import { toFlowEdges, toFlowNodes, type StepFlowNode } from './toFlow';
 import { LaneLayer } from './lanes/LaneLayer';
 import { LaneHeaders } from './lanes/LaneHeaders';
 import { flowAriaLabels } from './ariaLabels';
+import type { CanvasMenu } from './touch/canvasMenu';
+import { useCanvasTouch } from './touch/useCanvasTouch';
+import { GuideLine } from './guides/GuideLine';
+import { useDragGuides } from './guides/useDragGuides';
 import { t } from '../i18n/t';
 
 const PRO_OPTIONS = { hideAttribution: true };
@@ -41,12 +46,22 @@ const NO_DELETE_KEY = null; // deletion goes through the store's shortcuts, not 
  * pan or drag frame costs about as much at 3,000 steps as at 100 (bench/profile.mjs --trace).
  */
 const DRAW_ALL_UP_TO = 250;
+/** Shift+click (and Ctrl/⌘+click) adds a card to the selection or takes it out. */
+const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta'];
 
 /**
  * The canvas. Nodes are derived from the document and kept in local state only so React Flow
  * can move them during a drag; the drop commits one `moveSteps` edit.
  */
-export function BlueprintCanvas() {
+export function BlueprintCanvas({
+  colorMode = 'system',
+  menu,
+}: {
+  colorMode?: ColorMode;
+  /** Right-click and long-press menus (the app fills them in). */
+  menu?: CanvasMenu;
+}) {
+  const touchRef = useCanvasTouch();
   const api = useEditorApi();
   const lanes = useEditor((s) => s.doc.lanes);
   const steps = useEditor((s) => s.doc.steps);
@@ -71,6 +86,7 @@ export function BlueprintCanvas() {
   const [dropLaneId, setDropLaneId] = useState<string | null>(null);
   /** Bumped after a drop so cards snap into their lane even when the document did not change. */
   const [snapCount, setSnapCount] = useState(0);
+  const guides = useDragGuides(steps);
 
   // Nodes are derived from the document during render (React's derived-state pattern) and
   // then moved locally by React Flow while a drag is under way.
@@ -147,11 +163,12 @@ export function BlueprintCanvas() {
   );
 
   const onNodeDrag: OnNodeDrag<StepFlowNode> = useCallback(
-    (event) => {
+    (event, node, dragged) => {
       const lane = laneUnderPointer(event);
       setDropLaneId((current) => (current === (lane?.id ?? null) ? current : (lane?.id ?? null)));
+      guides.track(node.id, node.position.x, lane?.id, new Set(dragged.map((n) => n.id)));
     },
-    [laneUnderPointer],
+    [laneUnderPointer, guides],
   );
 
   const onNodeDragStop: OnNodeDrag<StepFlowNode> = useCallback(
@@ -165,10 +182,10 @@ export function BlueprintCanvas() {
             : laneAt(bands, n.position.y + (n.measured?.height ?? 0) / 2);
         return { id: n.id, x: n.position.x, lane: lane?.id ?? n.data.step.lane };
       });
-      api.getState().moveSteps(moves);
+      api.getState().moveSteps(guides.finish(moves, node.id));
       setSnapCount((n) => n + 1);
     },
-    [api, laneUnderPointer, bands],
+    [api, laneUnderPointer, bands, guides],
   );
 
   const onConnect = useCallback(
@@ -219,9 +236,11 @@ export function BlueprintCanvas() {
   );
 
   return (
-    <div className="canvas-wrap" onDoubleClick={onDoubleClick}>
+    <div className="canvas-wrap" onDoubleClick={onDoubleClick} ref={touchRef}>
       <ReactFlow
+        {...menu?.flow}
         ariaLabelConfig={ariaLabels}
+        colorMode={colorMode}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -230,6 +249,7 @@ export function BlueprintCanvas() {
         onEdgesChange={onEdgesChange}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         onNodeDoubleClick={onNodeDoubleClick}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
@@ -248,7 +268,8 @@ export function BlueprintCanvas() {
         onlyRenderVisibleElements={steps.length > DRAW_ALL_UP_TO}
       >
         <LaneLayer bands={bands} bounds={bounds} dropLaneId={dropLaneId} />
-        <LaneHeaders bands={bands} dropLaneId={dropLaneId} />
+        <LaneHeaders bands={bands} dropLaneId={dropLaneId} onLaneMenu={menu?.onLane} />
+        <GuideLine x={guides.guideX} bounds={bounds} />
         <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
         <MiniMap
           position="bottom-right"

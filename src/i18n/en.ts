@@ -7,6 +7,11 @@ import { history } from './en/history';
 import { printing } from './en/printing';
 import { keyboard } from './en/keyboard';
 import { crash } from './en/crash';
+import { arrange } from './en/arrange';
+import { search } from './en/search';
+import { present } from './en/present';
+import { contextMenu } from './en/contextMenu';
+import { a11y } from './en/a11y';
 
 /** English strings: the source of truth. Other locales must provide every key (checked by the compiler). */
 export const en = {
@@ -19,6 +24,11 @@ export const en = {
   printing,
   keyboard,
   crash,
+  arrange,
+  search,
+  present,
+  contextMenu,
+  a11y,
   app: {
     name: 'Service Blueprint Studio',
     emptyHint: 'Double-click a lane to add a step, or open an example.',
@@ -65,6 +75,7 @@ export const en = {
     guide: 'Guide',
     report: 'Report',
     exporting: 'Exporting…',
+    fileMenu: 'File',
   },
   lanes: {
     evidence: 'Physical evidence',

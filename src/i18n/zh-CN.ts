@@ -8,6 +8,11 @@ import { history } from './zh-CN/history';
 import { printing } from './zh-CN/printing';
 import { keyboard } from './zh-CN/keyboard';
 import { crash } from './zh-CN/crash';
+import { arrange } from './zh-CN/arrange';
+import { search } from './zh-CN/search';
+import { present } from './zh-CN/present';
+import { contextMenu } from './zh-CN/contextMenu';
+import { a11y } from './zh-CN/a11y';
 
 /**
  * 简体中文文本。类型为 `Dictionary`：缺少或多出的键都是类型错误。
@@ -24,6 +29,11 @@ export const zhCN: Dictionary = {
   printing,
   keyboard,
   crash,
+  arrange,
+  search,
+  present,
+  contextMenu,
+  a11y,
   app: {
     name: '服务蓝图工作室',
     emptyHint: '双击泳道即可添加步骤，也可以打开示例。',
@@ -70,6 +80,7 @@ export const zhCN: Dictionary = {
     guide: '向导',
     report: '报告',
     exporting: '正在导出…',
+    fileMenu: '文件',
   },
   lanes: {
     evidence: '有形展示',

@@ -4,5 +4,6 @@ export * from './newBlueprint';
 export * from './schema';
 export * from './load';
 export { stringifyBlueprint } from './serialise';
+export { journeySteps, linkedSteps, stepsBounds } from './journey';
 export { newId } from './ids';
 export * as ops from './ops';

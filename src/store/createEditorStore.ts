@@ -13,6 +13,7 @@ import {
   type Wait,
 } from '../model';
 import { emptyHistory, record, redo, undo, type History } from './history';
+import { arrangeActions, growLanesToFit, type ArrangeActions } from './arrangeActions';
 
 export interface Selection {
   steps: string[];
@@ -40,7 +41,7 @@ export interface EditorState {
   readOnly: boolean;
 }
 
-export interface EditorActions {
+export interface EditorActions extends ArrangeActions {
   addStep(lane: string, x: number, label?: string): string;
   updateStep(id: string, fields: ops.StepFields, coalesceKey?: string): void;
   moveSteps(moves: readonly ops.StepMove[]): void;
@@ -143,7 +144,9 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
       ): void {
         if (get().readOnly) return;
         const before = get().doc;
-        const after = produce(before, recipe);
+        const edited = produce(before, recipe);
+        if (edited === before) return;
+        const after = growLanesToFit(before, edited);
         if (after === before) return;
         set((state) => {
           state.history = record(get().history, before, coalesceKey, now()) as Draft<
@@ -262,6 +265,7 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
           commit((d) => ops.nudgeSteps(d, ids, nudge), `nudge:${[...ids].sort().join(',')}`),
         toggleFailPoint: (ids) => commit((d) => ops.toggleFailPoints(d, ids)),
         toggleWait: (ids) => commit((d) => ops.toggleWaits(d, ids)),
+        ...arrangeActions(commit),
         selectAll() {
           set((state) => {
             state.selection = ops.everythingVisible(get().doc);

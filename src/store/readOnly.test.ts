@@ -3,15 +3,16 @@ import { newBlueprint, ops, type Blueprint } from '../model';
 import { createEditorStore, type EditorStore } from './createEditorStore';
 import { selectCanRedo, selectCanUndo } from './selectors';
 
-/** A document with two steps, a flow, a custom lane and an improvement: something to edit. */
-function sharedDoc(): { doc: Blueprint; a: string; b: string; flow: string; lane: string } {
-  const doc = newBlueprint('Shared');
+/** A document with three steps, a flow, a custom lane and an improvement: something to edit. */
+function sharedDoc() {
+  const doc: Blueprint = newBlueprint('Shared');
   const a = ops.addStep(doc, { lane: 'customer', x: 0, label: '到达 🛎️' });
   const b = ops.addStep(doc, { lane: 'onstage', x: 240, label: 'Greet' });
+  const c = ops.addStep(doc, { lane: 'support', x: 1000, label: 'Booking system' });
   const flow = ops.addFlow(doc, a, b)!;
   const lane = ops.addLane(doc, 'Emotions');
   ops.addImprovement(doc, { title: 'Faster check-in' });
-  return { doc, a, b, flow, lane };
+  return { doc, a, b, c, flow, lane };
 }
 
 /** Given: a shared blueprint loaded read-only. */
@@ -70,6 +71,10 @@ const edits: [string, (s: EditorStore, w: World) => unknown][] = [
   ['nudgeSteps', (s, w) => s.nudgeSteps([w.a], { dx: 8, lanes: 1 })],
   ['toggleFailPoint', (s, w) => s.toggleFailPoint([w.a])],
   ['toggleWait', (s, w) => s.toggleWait([w.a])],
+  ['alignSteps', (s, w) => s.alignSteps([w.a, w.b])],
+  ['distributeSteps', (s, w) => s.distributeSteps([w.a, w.b, w.c])],
+  ['tidyUp', (s) => s.tidyUp()],
+  ['setStepsFields', (s, w) => s.setStepsFields([w.a, w.b], { wait: true, durationMin: 3 })],
   ['undo', (s) => s.undo()],
   ['redo', (s) => s.redo()],
 ];
@@ -115,7 +120,7 @@ describe('a read-only (shared) document', () => {
     const w = givenReadOnly();
     w.store.getState().selectAll();
     const state = w.store.getState();
-    expect(state.selection).toEqual({ steps: [w.a, w.b], flows: [w.flow] });
+    expect(state.selection).toEqual({ steps: [w.a, w.b, w.c], flows: [w.flow] });
     expect(state.history.past).toEqual([]);
     expect(state.revision).toBe(1);
   });

@@ -22,6 +22,8 @@ import { useLeaveWarning } from './useLeaveWarning';
 import { useAutosave } from './useAutosave';
 import { useFileDrop } from './useFileDrop';
 import { KeyboardShortcuts } from './keyboard/KeyboardShortcuts';
+import { ContextMenuHost } from './contextMenu/ContextMenuHost';
+import { canvasMenuFor } from './contextMenu/openMenus';
 import { EmptyHint } from './EmptyHint';
 import { GuidePanel } from '../wizard/GuidePanel';
 import { useStore } from 'zustand';
@@ -34,6 +36,12 @@ import { ExampleGallery, HistoryPanel, LibraryView, ReportView } from './lazyVie
 import { useSnapshots } from './history/useSnapshots';
 import { PrintView } from './print/PrintView';
 import { PanelBoundary } from './crash/PanelBoundary';
+import { TableView } from './table/TableView';
+import { useTableViewOpen } from './table/tableViewState';
+import { useThemeChoice } from './theme/themeState';
+import { PresentMode } from './present/PresentMode';
+import { stopPresenting, usePresenting } from './present/presentState';
+import { SearchBox } from './search/SearchBox';
 
 type SideTab = 'inspector' | 'lanes' | 'guide' | 'history';
 const SIDE_TABS: [SideTab, MessageKey][] = [
@@ -55,6 +63,9 @@ export function App({ store }: { store: EditorStoreApi }) {
   const [reportOpen, setReportOpen] = useState(false);
   const guideStep = useStore(store, (s) => s.doc.guide.step);
   const readOnly = useStore(store, (s) => s.readOnly);
+  const tableOpen = useTableViewOpen();
+  const theme = useThemeChoice();
+  const presenting = usePresenting();
 
   useAutosave(store);
   useSnapshots(store);
@@ -66,6 +77,7 @@ export function App({ store }: { store: EditorStoreApi }) {
   );
   useFileDrop(onFile);
   useLeaveWarning();
+  const canvasMenu = useMemo(() => canvasMenuFor(store), [store]);
   const shortcuts = useMemo(
     () => ({
       save: () => void saveFile(store),
@@ -82,7 +94,8 @@ export function App({ store }: { store: EditorStoreApi }) {
     <EditorContext.Provider value={store}>
       <ReactFlowProvider>
         <KeyboardShortcuts files={shortcuts} />
-        <div className="app">
+        <ContextMenuHost />
+        <div className={`app${presenting ? ' is-presenting' : ''}`} inert={presenting}>
           <Toolbar
             onNew={() => startNew(store)}
             onLibrary={() => setLibraryOpen(true)}
@@ -100,8 +113,15 @@ export function App({ store }: { store: EditorStoreApi }) {
             <div
               className={`canvas-area${tab === 'guide' ? ` guide-focus guide-step-${guideStep}` : ''}`}
             >
-              <BlueprintCanvas />
-              <EmptyHint onExamples={() => setGalleryOpen(true)} />
+              {tableOpen && !presenting ? (
+                <TableView />
+              ) : (
+                <>
+                  <BlueprintCanvas colorMode={theme} menu={canvasMenu} />
+                  <EmptyHint onExamples={() => setGalleryOpen(true)} />
+                  <SearchBox />
+                </>
+              )}
             </div>
             <aside className="side-panel">
               <div role="tablist" className="tabs">
@@ -136,6 +156,7 @@ export function App({ store }: { store: EditorStoreApi }) {
           </main>
           <StatusBar />
         </div>
+        {presenting && <PresentMode onExit={stopPresenting} />}
         <PrintView />
         {libraryOpen && (
           <LibraryView

@@ -3,6 +3,7 @@ import { selectSelectedFlow, selectSelectedStep } from '../store/selectors';
 import { t } from '../i18n/t';
 import type { Flow, Step } from '../model';
 import { CheckboxField, NumberField, TextField } from './primitives/Fields';
+import { StepsInspector } from './arrange/StepsInspector';
 
 const MAX_MINUTES = 100_000;
 const MAX_MONEY = 1_000_000_000;
@@ -12,8 +13,10 @@ export function Inspector() {
   const step = useEditor(selectSelectedStep);
   const flow = useEditor(selectSelectedFlow);
   const count = useEditor((s) => s.selection.steps.length + s.selection.flows.length);
+  const stepIds = useEditor((s) => s.selection.steps);
   if (step) return <StepInspector key={step.id} step={step} />;
   if (flow) return <FlowInspector key={flow.id} flow={flow} />;
+  if (stepIds.length > 1) return <StepsInspector ids={stepIds} />;
   if (count > 1) return <p className="panel-hint">{t('inspector.manySelected', { count })}</p>;
   return <BlueprintInspector />;
 }

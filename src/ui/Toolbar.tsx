@@ -10,11 +10,15 @@ import {
 import { useEditor, useEditorApi } from '../store/useEditor';
 import { selectCanRedo, selectCanUndo } from '../store/selectors';
 import { t } from '../i18n/t';
-import { openWithPicker, saveFile, saveFileAs } from './fileActions';
+import { openWithPicker, saveFile } from './fileActions';
 import { placeForNewStep } from './addStepAction';
 import { ExportMenu } from './ExportMenu';
 import { LanguageSwitch } from './LanguageSwitch';
-import { copyShareLink } from './share/copyShareLink';
+import { FileMenu } from './menus/FileMenu';
+import { ThemeSwitch } from './theme/ThemeSwitch';
+import { TableViewButton } from './table/TableViewButton';
+import { PresentButton } from './present/PresentButton';
+import { ArrangeTools } from './arrange/ArrangeTools';
 
 interface ToolbarProps {
   onNew: () => void;
@@ -90,9 +94,6 @@ export function Toolbar({
         <button type="button" onClick={onNew}>
           {t('toolbar.new')}
         </button>
-        <button type="button" onClick={onExamples}>
-          {t('gallery.button')}
-        </button>
         <button
           type="button"
           onClick={() => void openWithPicker(api, () => fileInput.current?.click())}
@@ -114,12 +115,7 @@ export function Toolbar({
         <button type="button" title={t('printing.saveHint')} onClick={() => void saveFile(api)}>
           {t('toolbar.save')}
         </button>
-        <button type="button" title={t('printing.saveAsHint')} onClick={() => void saveFileAs(api)}>
-          {t('printing.saveAs')}
-        </button>
-        <button type="button" onClick={() => void copyShareLink(api)}>
-          {t('share.copyLink')}
-        </button>
+        <FileMenu onExamples={onExamples} />
         <ExportMenu />
       </div>
       <div className="toolbar-group">
@@ -127,19 +123,24 @@ export function Toolbar({
           type="button"
           onClick={() => api.getState().undo()}
           disabled={!canUndo}
-          title="Ctrl+Z"
+          className="icon-button"
+          aria-label={t('toolbar.undo')}
+          title={`${t('toolbar.undo')} (Ctrl+Z)`}
         >
-          {t('toolbar.undo')}
+          <span aria-hidden="true">↶</span>
         </button>
         <button
           type="button"
           onClick={() => api.getState().redo()}
           disabled={!canRedo}
-          title="Ctrl+Shift+Z"
+          className="icon-button"
+          aria-label={t('toolbar.redo')}
+          title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
         >
-          {t('toolbar.redo')}
+          <span aria-hidden="true">↷</span>
         </button>
       </div>
+      <ArrangeTools />
       <div className="toolbar-group">
         <button type="button" aria-pressed={guideOpen} onClick={onGuide}>
           {t('toolbar.guide')}
@@ -147,9 +148,12 @@ export function Toolbar({
         <button type="button" aria-pressed={reportOpen} onClick={onReport}>
           {t('toolbar.report')}
         </button>
+        <TableViewButton />
+        <PresentButton />
       </div>
       <div className="toolbar-group">
         <LanguageSwitch />
+        <ThemeSwitch />
       </div>
       <div className="toolbar-group">
         <button

@@ -8,8 +8,10 @@ const ARROW_SIZE = 14;
 function FlowEdgeComponent(props: EdgeProps<FlowFlowEdge>) {
   const [path, labelX, labelY] = getSmoothStepPath({ ...props, borderRadius: 10, offset: 16 });
   const flow = props.data?.flow;
-  const color = props.selected ? '#2563eb' : '#64748b';
-  const markerId = useMarkerIds(props.id, color);
+  // Theme colours (styles.css tokens), so flows read in the dark theme too. Exports draw their
+  // own arrows (src/io/exportSvg.ts) and do not use these.
+  const color = props.selected ? 'var(--accent)' : 'var(--edge)';
+  const markerId = useMarkerIds(props.id, props.selected ?? false);
   return (
     <>
       <defs>
@@ -25,8 +27,7 @@ function FlowEdgeComponent(props: EdgeProps<FlowFlowEdge>) {
         >
           <polyline
             points="-8,-5 0,0 -8,5 -8,-5"
-            fill={color}
-            stroke={color}
+            style={{ fill: color, stroke: color }}
             strokeWidth="1"
             strokeLinejoin="round"
           />
@@ -42,8 +43,8 @@ function FlowEdgeComponent(props: EdgeProps<FlowFlowEdge>) {
         label={flow?.label || undefined}
         labelX={labelX}
         labelY={labelY}
-        labelStyle={{ fontSize: 13, fill: '#1f2937' }}
-        labelBgStyle={{ fill: '#ffffff' }}
+        labelStyle={{ fontSize: 13, fill: 'var(--text)' }}
+        labelBgStyle={{ fill: 'var(--surface)' }}
         labelBgPadding={[4, 2]}
         labelBgBorderRadius={3}
       />
@@ -54,9 +55,9 @@ function FlowEdgeComponent(props: EdgeProps<FlowFlowEdge>) {
 const domIdSelector = (s: { rfId: string }) => s.rfId;
 
 /** Marker ids are per edge and per flow instance so exported clones keep their own arrowheads. */
-function useMarkerIds(edgeId: string, color: string): string {
+function useMarkerIds(edgeId: string, selected: boolean): string {
   const rfId = useStore(domIdSelector);
-  return `arrow-${rfId}-${edgeId}-${color.slice(1)}`;
+  return `arrow-${rfId}-${edgeId}-${selected ? 'selected' : 'plain'}`;
 }
 
 export const FlowEdge = memo(FlowEdgeComponent);

@@ -1,4 +1,4 @@
-import { memo, useRef, useState } from 'react';
+import { memo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { dividingLines, LANE_HEADER_WIDTH, type LaneBand } from '../../model';
 import { useEditor, useEditorApi } from '../../store/useEditor';
@@ -13,14 +13,27 @@ const transformSelector = (s: ReactFlowState) => s.transform;
 function LaneHeadersComponent({
   bands,
   dropLaneId,
+  onLaneMenu,
 }: {
   bands: readonly LaneBand[];
   dropLaneId: string | null;
+  /** A right-click (or long press) on a lane's header. */
+  onLaneMenu?: (event: ReactMouseEvent, laneId: string) => void;
 }) {
   const [, ty, zoom] = useStore(transformSelector);
   const lines = dividingLines(bands);
+  const onContextMenu = (event: ReactMouseEvent) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const laneId = target?.closest('[data-lane-header]')?.getAttribute('data-lane-header');
+    // The rename field keeps the browser's own menu (spelling, paste).
+    if (laneId && onLaneMenu && !target?.closest('input')) onLaneMenu(event, laneId);
+  };
   return (
-    <div className="lane-headers" style={{ width: LANE_HEADER_WIDTH }}>
+    <div
+      className="lane-headers"
+      style={{ width: LANE_HEADER_WIDTH }}
+      onContextMenu={onContextMenu}
+    >
       {bands.map((band) => (
         <LaneHeader
           key={band.lane.id}
@@ -67,6 +80,8 @@ function LaneHeader({ band, top, height, zoom, isDropTarget }: LaneHeaderProps) 
       className={`lane-header lane-kind-${lane.kind}${isDropTarget ? ' is-drop-target' : ''}`}
       style={{ top, height }}
       data-lane-header={lane.id}
+      role="group"
+      aria-label={t('a11y.lane.header', { name: lane.label })}
     >
       {renaming ? (
         <input
@@ -88,6 +103,7 @@ function LaneHeader({ band, top, height, zoom, isDropTarget }: LaneHeaderProps) 
           type="button"
           className="lane-name"
           title={lane.label}
+          aria-label={t(readOnly ? 'a11y.lane.header' : 'a11y.lane.rename', { name: lane.label })}
           onClick={() => setRenaming(!readOnly)}
         >
           {lane.label}

@@ -35,6 +35,9 @@ export const keyboard = {
     nudgeColumnLeft: 'Move the selected steps one column earlier',
     nudgeColumnRight: 'Move the selected steps one column later',
     duplicate: 'Duplicate the selected steps and the flows among them',
+    alignSteps: 'Align the selected steps to one column (the leftmost one’s)',
+    distributeSteps: 'Distribute the selected steps evenly in time',
+    tidyUp: 'Tidy up: space every step into columns by flow order',
     deleteSelection: 'Delete the selected steps and flows',
     undo: 'Undo',
     redo: 'Redo',
@@ -46,7 +49,11 @@ export const keyboard = {
     zoomOut: 'Zoom out',
     zoomReset: 'Zoom to 100%',
     fitBlueprint: 'Fit the whole blueprint in view',
+    search:
+      'Search the steps by their text (press again in the search box for the browser’s own find)',
     showShortcuts: 'Show this list',
+    openContextMenu:
+      'Open the menu of the focused step, flow, lane name or canvas (as a right-click)',
     save: 'Save to a file',
     saveAs: 'Save as a new file',
     open: 'Open a file',

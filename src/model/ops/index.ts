@@ -7,3 +7,7 @@ export * from './navigation';
 export * from './selectionEdits';
 export * from './clipboard';
 export * from './clipboardText';
+export * from './arrange';
+export * from './arrangeCommon';
+export * from './tidy';
+export * from './arrangeLanes';

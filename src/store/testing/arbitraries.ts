@@ -8,6 +8,7 @@ import {
   type View,
   type Wait,
 } from '../../model';
+import { arrangeAction } from './arrangeArbitraries';
 import type { EditAction, ImprovementScript, LaneLabels, Ref } from './editScript';
 
 /**
@@ -384,6 +385,7 @@ export const editAction: fc.Arbitrary<EditAction> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('toggleFailPoint'), steps: refs }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('toggleWait'), steps: refs }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'selectAll' as const }) },
+  { weight: 4, arbitrary: arrangeAction },
   { weight: 3, arbitrary: fc.constant({ kind: 'undo' as const }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'redo' as const }) },
   {

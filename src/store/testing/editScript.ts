@@ -76,6 +76,15 @@ export type EditAction =
   | { kind: 'toggleFailPoint'; steps: Ref[] }
   | { kind: 'toggleWait'; steps: Ref[] }
   | { kind: 'selectAll' }
+  | { kind: 'alignSteps'; steps: Ref[] }
+  | { kind: 'distributeSteps'; steps: Ref[] }
+  | { kind: 'tidyUp' }
+  | {
+      kind: 'setStepsFields';
+      steps: Ref[];
+      fields: Omit<ops.StepsFields, 'lane'> & { lane?: Ref };
+      key?: string;
+    }
   | { kind: 'undo' }
   | { kind: 'redo' }
   /** Time passing between edits, so that typing bursts sometimes coalesce and sometimes not. */
@@ -263,6 +272,21 @@ export function play(
     case 'selectAll':
       s.selectAll();
       return;
+    case 'alignSteps':
+      s.alignSteps(action.steps.map(step));
+      return;
+    case 'distributeSteps':
+      s.distributeSteps(action.steps.map(step));
+      return;
+    case 'tidyUp':
+      s.tidyUp();
+      return;
+    case 'setStepsFields': {
+      const { lane: laneRef, ...fields } = action.fields;
+      const ids = action.steps.map(step);
+      s.setStepsFields(ids, laneRef ? { ...fields, lane: lane(laneRef) } : fields, action.key);
+      return;
+    }
     case 'undo':
       s.undo();
       return;

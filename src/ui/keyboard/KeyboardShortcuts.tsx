@@ -4,11 +4,14 @@ import { useEditorApi } from '../../store/useEditor';
 import { useClipboard } from '../clipboard/useClipboard';
 import { fileKeys, useShortcuts, type FileShortcuts } from '../useShortcuts';
 import { editKeys } from './editKeys';
+import { arrangeKeys } from './arrangeKeys';
 import type { KeyboardContext, KeyHandlers } from './keyHandler';
 import { navigationKeys } from './navigationKeys';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { useKeyboardFocusKeeping } from './useKeyboardFocusKeeping';
 import { viewKeys } from './viewKeys';
+import { searchKeys } from '../search/searchKeys';
+import { contextMenuKeys } from '../contextMenu/contextMenuKeys';
 import './keyboard.css';
 
 /**
@@ -40,9 +43,12 @@ export function KeyboardShortcuts({ files }: { files: FileShortcuts }) {
     return {
       ...navigationKeys(ctx),
       ...editKeys(ctx),
+      ...arrangeKeys(ctx),
       ...viewKeys(ctx, pane),
       ...clipboard,
       ...fileKeys(files),
+      ...searchKeys(),
+      ...contextMenuKeys(ctx),
     };
   }, [ctx, clipboard, files, flowStore]);
   useShortcuts(handlers);

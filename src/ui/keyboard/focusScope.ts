@@ -16,9 +16,12 @@ const CONTROLS =
 const CANVAS_ITEMS =
   '.react-flow__node, .react-flow__edge, .react-flow__nodesselection-rect, .react-flow__pane';
 
-/** A dialog (the shortcuts sheet, the library, the gallery) or the report covers the editor. */
+/**
+ * A dialog (the shortcuts sheet, the library, the gallery) or the report covers the editor, or a
+ * menu has the focus (its letters and arrows are its own).
+ */
 function editorOutOfReach(target: Element | null): boolean {
-  if (target?.closest('dialog, [role="dialog"], [inert]')) return true;
+  if (target?.closest('dialog, [role="dialog"], [role="menu"], [inert]')) return true;
   if (document.querySelector('dialog:modal')) return true;
   return !!document.querySelector('.canvas-area')?.closest('[inert]');
 }

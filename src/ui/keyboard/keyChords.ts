@@ -33,6 +33,7 @@ const KEY_NAMES: Record<string, string> = {
   ArrowDown: '↓',
   ' ': 'Space',
   Escape: 'Esc',
+  ContextMenu: 'Menu',
 };
 
 function keyName(chord: KeyChord): string {

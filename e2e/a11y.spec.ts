@@ -1,0 +1,140 @@
+import { createRequire } from 'node:module';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { Editor, example, test } from './fixtures';
+
+/**
+ * An axe-core scan of the main views — the editor with an example and a step selected, the "?"
+ * shortcut sheet, the library, the report and the table view — in the light and the dark theme:
+ * no serious or critical violation. The app's Content Security Policy forbids inline scripts,
+ * so the test bypasses it to inject axe (the csp spec checks the policy itself).
+ */
+test.use({ bypassCSP: true });
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface Finding {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string; summary: string }[];
+}
+
+async function scan(page: Page, view: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  const findings = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: Finding[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: (v.nodes as unknown as { target: string[]; failureSummary: string }[])
+          .slice(0, 5)
+          .map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
+      }));
+  });
+  return findings.map(
+    (f) =>
+      `[${view}] ${f.id} (${f.impact}): ${f.help}\n` +
+      f.nodes
+        .map((n) => `    ${n.target}\n      ${n.summary.replace(/\n/g, '\n      ')}`)
+        .join('\n'),
+  );
+}
+
+async function scanMainViews(page: Page): Promise<string[]> {
+  const editor = new Editor(page);
+  await editor.open(example());
+  const found: string[] = [];
+
+  await editor.step('Check in').click();
+  await expect(editor.step('Check in').locator('.step-card')).toHaveClass(/is-selected/);
+  found.push(...(await scan(page, 'editor')));
+
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  found.push(...(await scan(page, 'shortcut sheet')));
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
+  await editor.button('Blueprints').click();
+  const library = page.locator('dialog.library-dialog');
+  await expect(library).toBeVisible();
+  found.push(...(await scan(page, 'library')));
+  await page.keyboard.press('Escape');
+  await expect(library).toBeHidden();
+
+  await editor.button('Report').click();
+  await expect(page.locator('#report-title')).toBeVisible();
+  found.push(...(await scan(page, 'report')));
+  await editor.button('Report').click();
+  await expect(page.locator('#report-title')).toBeHidden();
+
+  await editor.button('Table view').click();
+  await expect(page.getByRole('table')).toBeVisible();
+  found.push(...(await scan(page, 'table view')));
+  return found;
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violation in the main views, ${theme} theme`, async ({
+    page,
+  }) => {
+    test.slow();
+    await page.emulateMedia({ colorScheme: theme });
+    const found = await scanMainViews(page);
+    await expect(page.locator('html')).toHaveCSS(
+      'background-color',
+      theme === 'dark' ? 'rgb(15, 20, 28)' : 'rgb(255, 255, 255)',
+    );
+    expect(found, found.join('\n')).toEqual([]);
+  });
+}
+
+test('steps, flows and lanes are named in full; F and W are letters; focus always shows', async ({
+  page,
+}) => {
+  const editor = new Editor(page);
+  await editor.open(example());
+  const named = (role: 'group' | 'button', name: string) =>
+    page.getByRole(role, { name, exact: true });
+  const backstage = 'Backstage actions (invisible contact employee)';
+  const card = named('group', `Step 'Take bags to room', ${backstage} lane, fail point`);
+  await expect(card).toBeVisible();
+  await expect(card.locator('.marker-fail')).toHaveText('F');
+  const checkIn = named('group', "Step 'Check in', Customer actions lane, wait step");
+  await expect(checkIn.locator('.marker-wait')).toHaveText('W');
+  const flow = named('group', "Flow from 'Arrive at hotel' to 'Give bags to bellperson'");
+  await expect(flow).toHaveCount(1);
+  await expect(named('group', 'Customer actions lane')).toBeVisible();
+  const laneButton = named('button', 'Customer actions lane, rename');
+  await expect(laneButton).toHaveText('Customer actions');
+
+  // A keyboard user sees where the focus is: card, flow, lane header, toolbar button, tab.
+  await page.keyboard.press('Tab');
+  const ring = async (target: Locator, inner?: string) => {
+    await target.focus();
+    await expect(target).toBeFocused();
+    const styled = inner ? target.locator(inner).first() : target;
+    return styled.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { outline: style.outlineStyle, width: style.outlineWidth };
+    });
+  };
+  expect(await ring(checkIn, '.step-card')).toEqual({ outline: 'solid', width: '3px' });
+  expect(await ring(laneButton)).toEqual({ outline: 'solid', width: '3px' });
+  expect(await ring(editor.button('Report'))).toEqual({ outline: 'solid', width: '3px' });
+  expect(await ring(page.getByRole('tab', { name: 'Lanes' }))).toEqual({
+    outline: 'solid',
+    width: '3px',
+  });
+  await flow.focus();
+  await expect(flow.locator('.react-flow__edge-interaction')).toHaveCSS('stroke-opacity', '0.45');
+});

@@ -1,0 +1,30 @@
+import type { Dictionary } from '../en';
+
+/** 画布上的右键（及长按）菜单。 */
+export const contextMenu: Dictionary['contextMenu'] = {
+  paneMenu: '画布菜单',
+  laneMenu: '泳道菜单：{name}',
+  stepMenu: '步骤菜单',
+  stepsMenu: '{count} 个步骤的菜单',
+  flowMenu: '连线菜单',
+  addStepHere: '在此添加步骤',
+  paste: '粘贴',
+  selectAll: '全选',
+  fitView: '适合视图',
+  renameLane: '重命名泳道',
+  moveLaneUp: '泳道上移',
+  moveLaneDown: '泳道下移',
+  deleteLane: '删除泳道',
+  editLabel: '编辑标签',
+  cut: '剪切',
+  copy: '复制',
+  duplicate: '创建副本',
+  toggleFailPoint: '切换失败点',
+  toggleWait: '切换等待点',
+  alignColumn: '对齐到同一列',
+  tidyUp: '整理布局',
+  delete: '删除',
+  twoWay: '双向',
+  deleteFlow: '删除连线',
+  laneDeleted: '已删除泳道{name}',
+};

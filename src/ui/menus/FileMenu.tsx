@@ -1,0 +1,28 @@
+import { t } from '../../i18n/t';
+import { useEditorApi } from '../../store/useEditor';
+import type { MenuEntry } from '../contextMenu/menuEntries';
+import { saveFileAs } from '../fileActions';
+import { copyShareLink } from '../share/copyShareLink';
+import { MenuButton } from './MenuButton';
+
+/** The toolbar's "File" menu: the file commands used less often than New, Open and Save. */
+export function FileMenu({ onExamples }: { onExamples: () => void }) {
+  const api = useEditorApi();
+  const entries = (): MenuEntry[] => [
+    { id: 'examples', label: t('gallery.button'), group: 'new', run: onExamples },
+    {
+      id: 'saveAs',
+      label: t('printing.saveAs'),
+      group: 'save',
+      shortcut: 'saveAs',
+      run: () => void saveFileAs(api),
+    },
+    {
+      id: 'shareLink',
+      label: t('share.copyLink'),
+      group: 'share',
+      run: () => void copyShareLink(api),
+    },
+  ];
+  return <MenuButton label={t('toolbar.fileMenu')} entries={entries} />;
+}
