@@ -66,7 +66,7 @@ const flowLabels = (doc: SavedDoc) =>
  * when a person adds, names, marks, moves and connects steps with keys only,
  * then the saved blueprint has steps in all five lanes, the flows between them and F/W markers.
  */
-test('a five-lane blueprint with flows, fail points and waits is drawn with the keyboard alone', async ({
+test('a five-lane blueprint of 15 customer actions with flows, fail points and waits is drawn with the keyboard alone', async ({
   page,
 }) => {
   const editor = new Editor(page);
@@ -144,6 +144,26 @@ test('a five-lane blueprint with flows, fail points and waits is drawn with the 
   await expect(editor.step('Check in').getByRole('img', { name: 'Fail point' })).toHaveText('F');
   await expect(editor.step('Wait for the room').getByRole('img', { name: 'Wait step' })).toHaveText(
     'W',
+  );
+
+  // On to a blueprint of 15 customer actions, still without a mouse: N after the last one.
+  await pressTo(page, 'ArrowDown', 'Check in');
+  await pressTo(page, 'ArrowRight', 'Wait for the room');
+  const more = Array.from({ length: 12 }, (_, i) => `Action ${i + 4}`);
+  for (const label of more) {
+    await page.keyboard.press('n');
+    await typeLabel(page, label);
+  }
+  const full = await editor.expectSaved((d) =>
+    expect(d.steps.filter((s) => s.lane === 'customer')).toHaveLength(15),
+  );
+  const journey = full.steps.filter((s) => s.lane === 'customer').sort((a, b) => a.x - b.x);
+  expect(journey.map((s) => s.label)).toEqual(['Arrive', 'Check in', 'Wait for the room', ...more]);
+  const flows = flowLabels(full);
+  for (let i = 1; i < journey.length; i++)
+    expect(flows).toContain(`${journey[i - 1]!.label} → ${journey[i]!.label}`);
+  expect(new Set(full.steps.map((s) => s.lane))).toEqual(
+    new Set(['evidence', 'customer', 'onstage', 'backstage', 'support']),
   );
 });
 
