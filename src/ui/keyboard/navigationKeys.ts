@@ -1,7 +1,7 @@
 import { ops } from '../../model';
 import { focusedStepId } from './focusScope';
 import type { KeyboardContext, KeyHandler, KeyHandlers } from './keyHandler';
-import { focusCanvasEdge, revealAndFocus } from './stepFocus';
+import { cardAwaitingFocus, focusCanvasEdge, revealAndFocus } from './stepFocus';
 
 /** Tab, arrows, Enter, Escape and Ctrl+A: moving the selection from step to step. */
 
@@ -21,6 +21,9 @@ type NavigationHandlers = Pick<
 /** The step keys act from: the focused card, else the last selected step. */
 export function currentStepId(ctx: KeyboardContext, event: KeyboardEvent): string | undefined {
   const { doc, selection } = ctx.store.getState();
+  const awaited = cardAwaitingFocus();
+  if (awaited && selection.steps.includes(awaited) && doc.steps.some((s) => s.id === awaited))
+    return awaited;
   const focused = focusedStepId(event.target);
   if (focused && doc.steps.some((s) => s.id === focused)) return focused;
   return selection.steps.at(-1);

@@ -48,18 +48,35 @@ export function revealStep(flow: Flow, doc: Blueprint, id: string): void {
   void flow.setCenter(step.x + STEP_WIDTH / 2 - offset, top + height / 2, { zoom, duration: 0 });
 }
 
+/** The step whose card was asked for the focus and has not been drawn yet. */
+let awaitingFocus: string | undefined;
+
+/**
+ * The step a key should start from while its card is still on its way: a key pressed before the
+ * card is drawn must not start again from the card that still holds the focus (a fast run of
+ * arrow presses would lose one).
+ */
+export function cardAwaitingFocus(): string | undefined {
+  return awaitingFocus;
+}
+
 /** Focuses the card as soon as it is drawn; a later call wins over an earlier one still waiting. */
 export function focusCard(id: string): void {
   const token = ++pendingFocus;
   let tries = 0;
+  awaitingFocus = id;
   const attempt = () => {
     if (token !== pendingFocus) return;
     const card = cardElement(id);
     if (card) {
       card.focus({ preventScroll: true });
-      if (document.activeElement === card) return;
+      if (document.activeElement === card) {
+        awaitingFocus = undefined;
+        return;
+      }
     }
     if (tries++ < FOCUS_TRIES) requestAnimationFrame(attempt);
+    else awaitingFocus = undefined;
   };
   attempt();
 }
