@@ -4,6 +4,8 @@ import { t } from '../i18n/t';
 import { formatTime } from '../i18n/format';
 import { useNotices, type SaveStatus } from './notices';
 import { useLinkedFileName } from './files/fileLinks';
+import { LanguageSwitch } from './LanguageSwitch';
+import { ThemeSwitch } from './theme/ThemeSwitch';
 
 function saveText(status: SaveStatus): string {
   switch (status.state) {
@@ -40,6 +42,11 @@ export function StatusBar() {
         </span>
       )}
       {unsavedFile && <span className="status-muted">{t('status.unsavedFile')}</span>}
+      {/* Settings of this browser, out of the toolbar's way (as an editor's status bar does). */}
+      <span className="status-settings">
+        <LanguageSwitch />
+        <ThemeSwitch />
+      </span>
     </footer>
   );
 }

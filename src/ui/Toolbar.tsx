@@ -13,9 +13,7 @@ import { t } from '../i18n/t';
 import { openWithPicker, saveFile } from './fileActions';
 import { placeForNewStep } from './addStepAction';
 import { ExportMenu } from './ExportMenu';
-import { LanguageSwitch } from './LanguageSwitch';
 import { FileMenu } from './menus/FileMenu';
-import { ThemeSwitch } from './theme/ThemeSwitch';
 import { TableViewButton } from './table/TableViewButton';
 import { PresentButton } from './present/PresentButton';
 import { ArrangeTools } from './arrange/ArrangeTools';
@@ -150,10 +148,6 @@ export function Toolbar({
         </button>
         <TableViewButton />
         <PresentButton />
-      </div>
-      <div className="toolbar-group">
-        <LanguageSwitch />
-        <ThemeSwitch />
       </div>
       <div className="toolbar-group">
         <button
