@@ -76,88 +76,91 @@ export function Toolbar({
   };
 
   return (
-    <header className="toolbar" role="toolbar" aria-label={t('canvas.mainToolbar')}>
-      <span className="app-name">{t('app.name')}</span>
-      <input
-        className="title-input"
-        aria-label={t('toolbar.title')}
-        value={title}
-        readOnly={readOnly}
-        onChange={(e) => api.getState().setTitle(e.target.value, 'title')}
-      />
-      <div className="toolbar-group">
-        <button type="button" onClick={onLibrary}>
-          {t('library.button')}
-        </button>
-        <button type="button" onClick={onNew}>
-          {t('toolbar.new')}
-        </button>
-        <button
-          type="button"
-          onClick={() => void openWithPicker(api, () => fileInput.current?.click())}
-        >
-          {t('toolbar.open')}
-        </button>
+    // The banner landmark holds the toolbar; the app's name is the page's heading.
+    <header className="app-banner">
+      <div className="toolbar" role="toolbar" aria-label={t('canvas.mainToolbar')}>
+        <h1 className="app-name">{t('app.name')}</h1>
         <input
-          ref={fileInput}
-          type="file"
-          accept=".json,.blueprint.json,application/json,.png,image/png"
-          hidden
-          data-testid="open-file-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) onOpenFile(file);
-          }}
+          className="title-input"
+          aria-label={t('toolbar.title')}
+          value={title}
+          readOnly={readOnly}
+          onChange={(e) => api.getState().setTitle(e.target.value, 'title')}
         />
-        <button type="button" title={t('printing.saveHint')} onClick={() => void saveFile(api)}>
-          {t('toolbar.save')}
-        </button>
-        <FileMenu onExamples={onExamples} />
-        <ExportMenu />
-      </div>
-      <div className="toolbar-group">
-        <button
-          type="button"
-          onClick={() => api.getState().undo()}
-          disabled={!canUndo}
-          className="icon-button"
-          aria-label={t('toolbar.undo')}
-          title={`${t('toolbar.undo')} (Ctrl+Z)`}
-        >
-          <span aria-hidden="true">↶</span>
-        </button>
-        <button
-          type="button"
-          onClick={() => api.getState().redo()}
-          disabled={!canRedo}
-          className="icon-button"
-          aria-label={t('toolbar.redo')}
-          title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
-        >
-          <span aria-hidden="true">↷</span>
-        </button>
-      </div>
-      <ArrangeTools />
-      <div className="toolbar-group">
-        <button type="button" aria-pressed={guideOpen} onClick={onGuide}>
-          {t('toolbar.guide')}
-        </button>
-        <button type="button" aria-pressed={reportOpen} onClick={onReport}>
-          {t('toolbar.report')}
-        </button>
-        <TableViewButton />
-        <PresentButton />
-      </div>
-      <div className="toolbar-group">
-        <button
-          type="button"
-          className="primary"
-          onClick={addStep}
-          disabled={reportOpen || readOnly}
-        >
-          {t('toolbar.addStep')}
-        </button>
+        <div className="toolbar-group">
+          <button type="button" onClick={onLibrary}>
+            {t('library.button')}
+          </button>
+          <button type="button" onClick={onNew}>
+            {t('toolbar.new')}
+          </button>
+          <button
+            type="button"
+            onClick={() => void openWithPicker(api, () => fileInput.current?.click())}
+          >
+            {t('toolbar.open')}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,.blueprint.json,application/json,.png,image/png"
+            hidden
+            data-testid="open-file-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) onOpenFile(file);
+            }}
+          />
+          <button type="button" title={t('printing.saveHint')} onClick={() => void saveFile(api)}>
+            {t('toolbar.save')}
+          </button>
+          <FileMenu onExamples={onExamples} />
+          <ExportMenu />
+        </div>
+        <div className="toolbar-group">
+          <button
+            type="button"
+            onClick={() => api.getState().undo()}
+            disabled={!canUndo}
+            className="icon-button"
+            aria-label={t('toolbar.undo')}
+            title={`${t('toolbar.undo')} (Ctrl+Z)`}
+          >
+            <span aria-hidden="true">↶</span>
+          </button>
+          <button
+            type="button"
+            onClick={() => api.getState().redo()}
+            disabled={!canRedo}
+            className="icon-button"
+            aria-label={t('toolbar.redo')}
+            title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
+          >
+            <span aria-hidden="true">↷</span>
+          </button>
+        </div>
+        <ArrangeTools />
+        <div className="toolbar-group">
+          <button type="button" aria-pressed={guideOpen} onClick={onGuide}>
+            {t('toolbar.guide')}
+          </button>
+          <button type="button" aria-pressed={reportOpen} onClick={onReport}>
+            {t('toolbar.report')}
+          </button>
+          <TableViewButton />
+          <PresentButton />
+        </div>
+        <div className="toolbar-group">
+          <button
+            type="button"
+            className="primary"
+            onClick={addStep}
+            disabled={reportOpen || readOnly}
+          >
+            {t('toolbar.addStep')}
+          </button>
+        </div>
       </div>
     </header>
   );
