@@ -180,10 +180,14 @@ test('lane menu on a lane name: rename, move and delete a custom lane; standard 
   await editor.expectSaved((d) => expect(d.lanes.map((l) => l.id)).not.toContain('emotions'));
 });
 
-test('flow menu: make a flow two-way, then delete it', async ({ page }) => {
+test('flow menu: reverse a flow, make it two-way, then delete it', async ({ page }) => {
   const editor = await openSmall(page);
-  const name = "Flow from 'Arrive' to 'Check in'";
-  let mid = await flowMiddle(page, name);
+  let mid = await flowMiddle(page, "Flow from 'Arrive' to 'Check in'");
+  await page.mouse.click(mid.x, mid.y, { button: 'right' });
+  await item(page, 'Reverse direction').click();
+  await editor.expectSaved((d) => expect(d.flows[0]).toMatchObject({ from: 'b', to: 'a' }));
+  const name = "Flow from 'Check in' to 'Arrive'";
+  mid = await flowMiddle(page, name);
   await page.mouse.click(mid.x, mid.y, { button: 'right' });
   await expect(menu(page)).toHaveAccessibleName('Flow menu');
   const twoWay = menu(page).getByRole('menuitemcheckbox', { name: 'Two-way' });

@@ -1,7 +1,7 @@
 import { produce, type Draft } from 'immer';
 import { ops, type Blueprint } from '../model';
 
-/** Arranging and editing several steps at once: each is one named, undoable edit. */
+/** Arranging and editing several steps (or flows) at once: each is one named, undoable edit. */
 export interface ArrangeActions {
   /** "Align to column": the selected steps into the column of the leftmost one. */
   alignSteps(ids: readonly string[]): void;
@@ -11,6 +11,8 @@ export interface ArrangeActions {
   tidyUp(): void;
   /** The inspector of a multi-selection: one field set on every one of the steps. */
   setStepsFields(ids: readonly string[], fields: ops.StepsFields, coalesceKey?: string): void;
+  /** "Reverse flow": the selected flows turned round, as one edit. */
+  reverseFlows(ids: readonly string[]): void;
 }
 
 type Commit = (recipe: (doc: Draft<Blueprint>) => void, coalesceKey?: string | null) => void;
@@ -23,6 +25,7 @@ export function arrangeActions(commit: Commit): ArrangeActions {
     tidyUp: () => commit((d) => ops.tidyUp(d)),
     setStepsFields: (ids, fields, key) =>
       commit((d) => ops.setStepsFields(d, ids, fields), key ?? null),
+    reverseFlows: (ids) => commit((d) => ops.reverseFlows(d, ids)),
   };
 }
 

@@ -74,6 +74,7 @@ const edits: [string, (s: EditorStore, w: World) => unknown][] = [
   ['alignSteps', (s, w) => s.alignSteps([w.a, w.b])],
   ['distributeSteps', (s, w) => s.distributeSteps([w.a, w.b, w.c])],
   ['tidyUp', (s) => s.tidyUp()],
+  ['reverseFlows', (s, w) => s.reverseFlows([w.flow])],
   ['setStepsFields', (s, w) => s.setStepsFields([w.a, w.b], { wait: true, durationMin: 3 })],
   ['undo', (s) => s.undo()],
   ['redo', (s) => s.redo()],

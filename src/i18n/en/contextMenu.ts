@@ -23,6 +23,7 @@ export const contextMenu = {
   tidyUp: 'Tidy up',
   delete: 'Delete',
   twoWay: 'Two-way',
+  reverseFlow: 'Reverse direction',
   deleteFlow: 'Delete flow',
   laneDeleted: 'Lane {name} deleted',
 };

@@ -25,6 +25,7 @@ export const contextMenu: Dictionary['contextMenu'] = {
   tidyUp: '整理布局',
   delete: '删除',
   twoWay: '双向',
+  reverseFlow: '反转方向',
   deleteFlow: '删除连线',
   laneDeleted: '已删除泳道{name}',
 };

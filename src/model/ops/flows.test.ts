@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newBlueprint } from '../newBlueprint';
 import type { Blueprint, Flow } from '../types';
-import { addFlow, canConnect, deleteFlows, updateFlow } from './flows';
+import { addFlow, canConnect, deleteFlows, reverseFlows, updateFlow } from './flows';
 import { addStep } from './steps';
 
 /** Given: steps a, b, c, d; a one-way flow a→b and a two-way flow b↔c. */
@@ -105,5 +105,32 @@ describe('deleteFlows', () => {
     deleteFlows(doc, ['zz']);
     deleteFlows(doc, []);
     expect(doc.flows).toBe(flows);
+  });
+});
+
+describe('reverseFlows', () => {
+  it('turns the chosen flows round and keeps their ids, labels and two-way state', () => {
+    const doc = given();
+    reverseFlows(doc, ['ab', 'bc']);
+    expect(doc.flows).toEqual([
+      { id: 'ab', from: 'b', to: 'a', label: '', twoWay: false },
+      { id: 'bc', from: 'c', to: 'b', label: 'asks', twoWay: true },
+    ]);
+  });
+
+  it('leaves a flow whose reverse is already drawn, and ids it does not know', () => {
+    const doc = given();
+    doc.flows.push({ id: 'ba', from: 'b', to: 'a', label: '', twoWay: false });
+    const before = structuredClone(doc.flows);
+    reverseFlows(doc, ['ab', 'ghost']);
+    expect(doc.flows).toEqual(before);
+  });
+
+  it('reverses a pair of opposite flows chosen together without ever drawing one twice', () => {
+    const doc = given();
+    doc.flows.push({ id: 'ba', from: 'b', to: 'a', label: '', twoWay: false });
+    reverseFlows(doc, ['ab', 'ba']);
+    const pairs = doc.flows.map((f) => `${f.from}>${f.to}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
   });
 });

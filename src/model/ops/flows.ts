@@ -34,3 +34,18 @@ export function deleteFlows(doc: Blueprint, ids: readonly string[]): void {
   if (!doc.flows.some((f) => gone.has(f.id))) return;
   doc.flows = doc.flows.filter((f) => !gone.has(f.id));
 }
+
+/**
+ * Turns the flows round (from ↔ to). A flow whose reverse is already drawn stays as it is: the
+ * blueprint would otherwise hold the same arrow twice.
+ */
+export function reverseFlows(doc: Blueprint, ids: readonly string[]): void {
+  const chosen = new Set(ids);
+  const drawn = new Set(doc.flows.map((f) => `${f.from}\u0000${f.to}`));
+  for (const flow of doc.flows) {
+    if (!chosen.has(flow.id) || drawn.has(`${flow.to}\u0000${flow.from}`)) continue;
+    drawn.delete(`${flow.from}\u0000${flow.to}`);
+    [flow.from, flow.to] = [flow.to, flow.from];
+    drawn.add(`${flow.from}\u0000${flow.to}`);
+  }
+}

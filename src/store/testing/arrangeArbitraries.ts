@@ -24,6 +24,7 @@ export const arrangeAction: fc.Arbitrary<EditAction> = fc.oneof(
   fc.record({ kind: fc.constant('alignSteps' as const), steps: refs }),
   fc.record({ kind: fc.constant('distributeSteps' as const), steps: refs }),
   fc.constant({ kind: 'tidyUp' as const }),
+  fc.record({ kind: fc.constant('reverseFlows' as const), flows: refs }),
   fc.record({
     kind: fc.constant('setStepsFields' as const),
     steps: refs,

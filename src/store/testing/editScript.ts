@@ -79,6 +79,7 @@ export type EditAction =
   | { kind: 'alignSteps'; steps: Ref[] }
   | { kind: 'distributeSteps'; steps: Ref[] }
   | { kind: 'tidyUp' }
+  | { kind: 'reverseFlows'; flows: Ref[] }
   | {
       kind: 'setStepsFields';
       steps: Ref[];
@@ -280,6 +281,9 @@ export function play(
       return;
     case 'tidyUp':
       s.tidyUp();
+      return;
+    case 'reverseFlows':
+      s.reverseFlows(action.flows.map(flow));
       return;
     case 'setStepsFields': {
       const { lane: laneRef, ...fields } = action.fields;

@@ -210,6 +210,7 @@ function flowMenu(env: MenuEnv): MenuContent {
         readOnly,
         { checked: allTwoWay },
       ),
+      entry('reverseFlow', 'flow', () => state().reverseFlows(ids), readOnly),
       entry('deleteFlow', 'delete', () => state().deleteFlows(ids), readOnly, {
         shortcut: 'deleteSelection',
       }),
