@@ -1,38 +1,18 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { test } from './fixtures';
-import { Editor, example, type SavedDoc } from './fixtures';
+import { Editor, type SavedDoc } from './fixtures';
+import { smallBlueprint } from './helpers/smallBlueprint';
 
 /** Right-click (and Shift+F10 / Menu key) menus on the canvas, lanes, steps and flows. */
 
 test.describe.configure({ timeout: 60_000 });
 
-/** Arrive → Check in (customer), Greet (onstage), and a custom lane "Emotions" at the bottom. */
-function smallBlueprint(): SavedDoc {
-  const doc = example();
-  const step = (id: string, lane: string, x: number, label: string) => ({
-    id,
-    lane,
-    x,
-    label,
-    description: '',
-  });
-  return {
-    ...doc,
-    lanes: [...doc.lanes, { id: 'emotions', kind: 'custom', label: 'Emotions', height: 120 }],
-    steps: [
-      step('a', 'customer', 0, 'Arrive'),
-      step('b', 'customer', 240, 'Check in'),
-      step('c', 'onstage', 240, 'Greet'),
-    ],
-    flows: [{ id: 'ab', from: 'a', to: 'b', label: '', twoWay: false }],
-    improvements: [],
-    view: { x: 200, y: 10, zoom: 0.75 },
-  };
-}
-
 async function openSmall(page: Page): Promise<Editor> {
   const editor = new Editor(page);
-  await editor.open(smallBlueprint());
+  // A custom lane "Emotions" at the bottom, to move and delete.
+  await editor.open(
+    smallBlueprint([{ id: 'emotions', kind: 'custom', label: 'Emotions', height: 120 }]),
+  );
   await expect(editor.steps()).toHaveCount(3);
   return editor;
 }

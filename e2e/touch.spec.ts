@@ -1,6 +1,7 @@
 import { expect, type CDPSession, type Page } from '@playwright/test';
 import { test } from './fixtures';
-import { Editor, example, type SavedDoc } from './fixtures';
+import { Editor } from './fixtures';
+import { smallBlueprint } from './helpers/smallBlueprint';
 
 /**
  * Touch screens and interactive whiteboards: real touch events (Chromium's own input pipeline,
@@ -11,29 +12,6 @@ test.use({ hasTouch: true });
 test.describe.configure({ timeout: 60_000 });
 
 type Point = { x: number; y: number };
-
-/** Arrive → Check in (customer), Greet (onstage). */
-function smallBlueprint(): SavedDoc {
-  const doc = example();
-  const step = (id: string, lane: string, x: number, label: string) => ({
-    id,
-    lane,
-    x,
-    label,
-    description: '',
-  });
-  return {
-    ...doc,
-    steps: [
-      step('a', 'customer', 0, 'Arrive'),
-      step('b', 'customer', 240, 'Check in'),
-      step('c', 'onstage', 240, 'Greet'),
-    ],
-    flows: [{ id: 'ab', from: 'a', to: 'b', label: '', twoWay: false }],
-    improvements: [],
-    view: { x: 200, y: 10, zoom: 0.75 },
-  };
-}
 
 /** Fingers on the screen: each call sends one touch event with the fingers now down. */
 class Fingers {
