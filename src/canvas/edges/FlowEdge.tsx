@@ -8,7 +8,7 @@ const ARROW_SIZE = 14;
 function FlowEdgeComponent(props: EdgeProps<FlowFlowEdge>) {
   const [path, labelX, labelY] = getSmoothStepPath({ ...props, borderRadius: 10, offset: 16 });
   const flow = props.data?.flow;
-  // Theme colours (styles.css tokens), so flows read in the dark theme too. Exports draw their
+  // Theme colours (ui/theme/tokens.css), so flows read in the dark theme too. Exports draw their
   // own arrows (src/io/exportSvg.ts) and do not use these.
   const color = props.selected ? 'var(--accent)' : 'var(--edge)';
   const markerId = useMarkerIds(props.id, props.selected ?? false);

@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 /**
  * The colour theme: a preference of this browser, never part of the document or its history.
  * "system" follows the operating system (prefers-color-scheme); "light" and "dark" pin it.
- * The page's colours come from the tokens in styles.css, which read <html data-theme>.
+ * The page's colours come from the tokens in theme/tokens.css, which read <html data-theme>.
  */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
