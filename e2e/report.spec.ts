@@ -55,8 +55,10 @@ test.describe('Report', () => {
       'aria-pressed',
       'true',
     );
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Report: ${REPORT_TITLE}`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page.locator('.report').getByRole('heading', { level: 1 })).toHaveText(
+      `Report: ${REPORT_TITLE}`,
+    );
+    await expect(page.locator('.report').getByRole('heading', { level: 1 })).toBeFocused();
 
     const facts = page.getByTestId('report-facts');
     await expect(facts).toContainText('Overnight stay at a city hotel');
@@ -274,7 +276,7 @@ test.describe('Report', () => {
     await expect(page.locator('.status-bar')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Back to editor' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Download waits CSV' })).toBeHidden();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('.report').getByRole('heading', { level: 1 })).toBeVisible();
     await expect(table(page, 'Fail points, costliest first')).toBeVisible();
     await expect(report(page).getByRole('img', { name: /blueprint/ })).toBeVisible();
 
