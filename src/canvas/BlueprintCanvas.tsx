@@ -166,7 +166,7 @@ export function BlueprintCanvas({
     (event, node, dragged) => {
       const lane = laneUnderPointer(event);
       setDropLaneId((current) => (current === (lane?.id ?? null) ? current : (lane?.id ?? null)));
-      guides.track(node.id, node.position.x, lane?.id, new Set(dragged.map((n) => n.id)));
+      guides.track(node.id, node.position.x, lane?.id, () => new Set(dragged.map((n) => n.id)));
     },
     [laneUnderPointer, guides],
   );

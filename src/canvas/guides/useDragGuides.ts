@@ -20,14 +20,26 @@ export function useDragGuides(steps: readonly Step[]) {
   const [guideX, setGuideX] = useState<number | null>(null);
   /** The x of the card the dragged one lines up with, if any. */
   const latest = useRef<number | null>(null);
+  /** Built on a drag's first frame, so each frame is a binary search, not a pass over all steps. */
+  const drag = useRef<{
+    id: string;
+    steps: readonly Step[];
+    index: ops.GuideIndex;
+    lane: string | undefined;
+  } | null>(null);
 
   /** During a drag: the dragged card `id` (with `draggedIds`) at `x`, over lane `laneId`. */
   const track = useCallback(
-    (id: string, x: number, laneId: string | undefined, draggedIds: ReadonlySet<string>) => {
-      const own = steps.find((s) => s.id === id);
-      const lane = laneId ?? own?.lane;
-      const others = steps.filter((s) => !draggedIds.has(s.id) && s.lane !== lane);
-      const card = ops.guideFor(x, others) ?? null;
+    (id: string, x: number, laneId: string | undefined, draggedIds: () => ReadonlySet<string>) => {
+      // A new drag (or one that ended without a drop) builds its own index.
+      if (drag.current?.id !== id || drag.current.steps !== steps)
+        drag.current = {
+          id,
+          steps,
+          index: ops.guideIndex(steps, draggedIds()),
+          lane: steps.find((s) => s.id === id)?.lane,
+        };
+      const card = ops.guideFromIndex(drag.current.index, x, laneId ?? drag.current.lane) ?? null;
       latest.current = card;
       const found = card ?? (snap ? ops.snapToColumn(x) : null);
       setGuideX((current) => (current === found ? current : found));
@@ -40,6 +52,7 @@ export function useDragGuides(steps: readonly Step[]) {
     (moves: Move[], draggedId: string): Move[] => {
       const guide = latest.current;
       latest.current = null;
+      drag.current = null;
       setGuideX(null);
       const dragged = moves.find((m) => m.id === draggedId);
       if (guide !== null && dragged) {

@@ -6,6 +6,8 @@ import {
   COLUMN_PITCH,
   distributeSteps,
   guideFor,
+  guideFromIndex,
+  guideIndex,
   snapStepsToColumns,
   snapToColumn,
 } from './arrange';
@@ -95,6 +97,20 @@ describe('the column grid', () => {
     expect(guideFor(95, others)).toBe(100);
     expect(guideFor(200, others)).toBeUndefined();
     expect(guideFor(120, others, 20)).toBe(104);
+  });
+
+  it('indexes the cards a drag may line up with: other lanes only, the dragged cards left out', () => {
+    const steps = [
+      { id: 'a', lane: 'customer', x: 100 },
+      { id: 'b', lane: 'onstage', x: 104 },
+      { id: 'c', lane: 'support', x: 98 },
+      { id: 'd', lane: 'onstage', x: 300 },
+    ].map((s) => ({ ...s, label: '', description: '' }));
+    const index = guideIndex(steps, new Set(['c']));
+    expect(guideFromIndex(index, 101, 'customer')).toBe(104);
+    expect(guideFromIndex(index, 101, 'onstage')).toBe(100);
+    expect(guideFromIndex(index, 297, 'customer')).toBe(300);
+    expect(guideFromIndex(index, 200, 'customer')).toBeUndefined();
   });
 });
 

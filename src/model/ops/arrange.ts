@@ -74,11 +74,51 @@ export function guideFor(
   others: readonly { x: number }[],
   tolerance: number = GUIDE_TOLERANCE,
 ): number | undefined {
+  const xs = others.map((o) => o.x).sort((a, b) => a - b);
+  return guideFromIndex(new Map([['', xs]]), x, undefined, tolerance);
+}
+
+/** The x of every card a drag may line up with, by lane, sorted: built once when a drag starts. */
+export type GuideIndex = ReadonlyMap<string, readonly number[]>;
+
+export function guideIndex(steps: readonly Step[], draggedIds: ReadonlySet<string>): GuideIndex {
+  const byLane = new Map<string, number[]>();
+  for (const step of steps) {
+    if (draggedIds.has(step.id)) continue;
+    const xs = byLane.get(step.lane);
+    if (xs) xs.push(step.x);
+    else byLane.set(step.lane, [step.x]);
+  }
+  for (const xs of byLane.values()) xs.sort((a, b) => a - b);
+  return byLane;
+}
+
+/**
+ * `guideFor` on an index, for every drag frame: the nearest card x in any lane but `lane`
+ * (within `tolerance`), by binary search — no pass over the whole blueprint per frame.
+ */
+export function guideFromIndex(
+  index: GuideIndex,
+  x: number,
+  lane: string | undefined,
+  tolerance: number = GUIDE_TOLERANCE,
+): number | undefined {
   let best: number | undefined;
-  for (const other of others) {
-    const distance = Math.abs(other.x - x);
-    if (distance <= tolerance && (best === undefined || distance < Math.abs(best - x)))
-      best = other.x;
+  for (const [id, xs] of index) {
+    if (id === lane) continue;
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    for (const candidate of [xs[lo - 1], xs[lo]]) {
+      if (candidate === undefined) continue;
+      const distance = Math.abs(candidate - x);
+      if (distance <= tolerance && (best === undefined || distance < Math.abs(best - x)))
+        best = candidate;
+    }
   }
   return best;
 }
