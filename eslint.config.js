@@ -53,4 +53,34 @@ export default tseslint.config(
     'src/i18n imports nothing from src.',
   ),
   boundary(['src/canvas/**'], ['**/ui/**'], 'src/canvas must not import src/ui.'),
+  boundary(
+    ['src/session/**'],
+    ['**/ui/**', '**/canvas/**', '**/wizard/**', 'react-dom', '@xyflow/react'],
+    'src/session decides where the document lives; UI calls it, never the other way round.',
+  ),
+  boundary(
+    ['src/collab/**'],
+    [
+      ...uiLibraries,
+      '**/store/**',
+      '**/canvas/**',
+      '**/io/**',
+      '**/ui/**',
+      '**/i18n/**',
+      '**/session/**',
+    ],
+    'src/collab maps the blueprint onto Yjs: it imports src/model and yjs only.',
+  ),
+  boundary(
+    ['server/**'],
+    [
+      ...uiLibraries,
+      '**/src/store/**',
+      '**/src/canvas/**',
+      '**/src/io/**',
+      '**/src/ui/**',
+      '**/src/session/**',
+    ],
+    'The server imports src/model and src/collab only from the app.',
+  ),
 );

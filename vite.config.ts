@@ -50,12 +50,21 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Live rooms talk to the collaboration server through the page's own origin (`/collab`), so the
+ * CSP's connect-src 'self' covers them and a class on the LAN needs one address only.
+ */
+const COLLAB_PORT = Number(process.env.COLLAB_PORT ?? 1234);
+const collabProxy = {
+  '/collab': { target: `ws://127.0.0.1:${COLLAB_PORT}`, ws: true, changeOrigin: false },
+};
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
-  server: { port: 5173, host: '127.0.0.1' },
-  preview: { port: 4173, host: '127.0.0.1', strictPort: true },
+  server: { port: 5173, host: '127.0.0.1', proxy: collabProxy },
+  preview: { port: 4173, host: '127.0.0.1', strictPort: true, proxy: collabProxy },
   test: {
-    include: ['src/**/*.test.ts', 'examples/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'examples/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',
   },
 });
