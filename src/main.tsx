@@ -3,12 +3,13 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/base.css';
 import './ui/styles.css';
 import { createEditorStore } from './store/createEditorStore';
-import { onBlueprintsPurged, startSession } from './ui/library/session';
+import { onBlueprintsPurged, startSession } from './session/librarySession';
 import { deleteSnapshots } from './io/snapshots';
 import { activateLocale, initialLocale, rememberedLocale } from './i18n/locale';
-import { localeStore, localizedNewBlueprint } from './ui/localeState';
+import { localeStore } from './i18n/localeStore';
+import { localizedNewBlueprint } from './session/newDocument';
 import { LocaleRoot } from './ui/LocaleRoot';
-import { openSharedBlueprint } from './ui/share/sharedView';
+import { openSharedBlueprint } from './session/sharedView';
 
 const locale = initialLocale(
   window.location.search,

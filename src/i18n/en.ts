@@ -12,6 +12,7 @@ import { search } from './en/search';
 import { present } from './en/present';
 import { contextMenu } from './en/contextMenu';
 import { a11y } from './en/a11y';
+import { room } from './en/room';
 
 /** English strings: the source of truth. Other locales must provide every key (checked by the compiler). */
 export const en = {
@@ -29,6 +30,7 @@ export const en = {
   present,
   contextMenu,
   a11y,
+  room,
   app: {
     name: 'Service Blueprint Studio',
     emptyHint: 'Double-click a lane to add a step, or open an example.',

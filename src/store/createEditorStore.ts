@@ -39,6 +39,27 @@ export interface EditorState {
    * no history, and the autosave leaves the user's own blueprint alone. Cleared by any load.
    */
   readOnly: boolean;
+  /**
+   * In a live room undo and redo are the room's (only this person's own edits): the session sets
+   * this, and `canUndo`/`canRedo` come from it instead of the local history.
+   */
+  sharedHistory: SharedHistory | null;
+}
+
+/** Undo for a document edited by several people: implemented outside the store (Yjs). */
+export interface SharedHistory {
+  undo(): void;
+  redo(): void;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/** What a document from elsewhere (a live room) did to this person's work in progress. */
+export interface RemoteApplied {
+  /** The step being edited in place was deleted by someone else. */
+  editedStepDeleted: boolean;
+  /** Selected steps or flows that were deleted by someone else. */
+  selectionDeleted: number;
 }
 
 export interface EditorActions extends ArrangeActions {
@@ -96,6 +117,12 @@ export interface EditorActions extends ArrangeActions {
    * place in the guide stay, selection and in-place editing are cleared.
    */
   restoreDocument(doc: Blueprint): void;
+  /**
+   * A document from a live room: no undo step of this person's, their viewport, place in the
+   * guide and selection stay (selected things deleted elsewhere drop out). Allowed read-only.
+   */
+  applyRemoteDocument(doc: Blueprint): RemoteApplied;
+  setSharedHistory(history: SharedHistory | null): void;
   /** Replaces the document (New, Open, share link): a fresh history. */
   loadDocument(doc: Blueprint, options?: { fromFile?: boolean; readOnly?: boolean }): void;
   /** The document as it was at `revision` (now, by default) is in a file. */
@@ -126,6 +153,7 @@ function initialState(doc: Blueprint): EditorState {
     fileRevision: 0,
     loadCount: 0,
     readOnly: false,
+    sharedHistory: null,
   };
 }
 
@@ -327,8 +355,47 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
           }, key ?? null),
         setMeta: (fields, key) => commit((d) => ops.setMeta(d, fields), key ?? null),
 
-        undo: () => travel(undo),
-        redo: () => travel(redo),
+        undo: () => {
+          const shared = get().sharedHistory;
+          if (shared) {
+            if (!get().readOnly) shared.undo();
+          } else travel(undo);
+        },
+        redo: () => {
+          const shared = get().sharedHistory;
+          if (shared) {
+            if (!get().readOnly) shared.redo();
+          } else travel(redo);
+        },
+        applyRemoteDocument(next) {
+          const before = get();
+          const doc =
+            next.guide.step === before.doc.guide.step
+              ? next
+              : produce(next, (d) => {
+                  d.guide.step = before.doc.guide.step;
+                });
+          if (doc === before.doc) return { editedStepDeleted: false, selectionDeleted: 0 };
+          set((state) => {
+            state.doc = doc as Draft<Blueprint>;
+            state.revision += 1;
+          });
+          pruneSelection();
+          const after = get();
+          return {
+            editedStepDeleted: before.editingStepId !== null && after.editingStepId === null,
+            selectionDeleted:
+              before.selection.steps.length +
+              before.selection.flows.length -
+              after.selection.steps.length -
+              after.selection.flows.length,
+          };
+        },
+        setSharedHistory(history) {
+          set((state) => {
+            state.sharedHistory = history;
+          });
+        },
         restoreDocument(next) {
           if (get().readOnly) return;
           const before = get().doc;

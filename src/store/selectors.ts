@@ -6,8 +6,10 @@ export const selectLanes = (s: EditorStore) => s.doc.lanes;
 export const selectSteps = (s: EditorStore) => s.doc.steps;
 export const selectFlows = (s: EditorStore) => s.doc.flows;
 export const selectSelection = (s: EditorStore) => s.selection;
-export const selectCanUndo = (s: EditorStore) => s.history.past.length > 0;
-export const selectCanRedo = (s: EditorStore) => s.history.future.length > 0;
+export const selectCanUndo = (s: EditorStore) =>
+  s.sharedHistory ? s.sharedHistory.canUndo : s.history.past.length > 0;
+export const selectCanRedo = (s: EditorStore) =>
+  s.sharedHistory ? s.sharedHistory.canRedo : s.history.future.length > 0;
 export const selectHasUnsavedFileChanges = (s: EditorStore) => s.revision !== s.fileRevision;
 
 export const selectStep =

@@ -1,5 +1,6 @@
 import { t } from '../i18n/t';
-import { noticeStore, useNotices } from './notices';
+import { noticeStore } from '../session/notices';
+import { useNotices } from './sessionHooks';
 
 /** Dismissable error banners: what went wrong and what is unchanged. */
 export function AlertBanner() {

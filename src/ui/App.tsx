@@ -17,7 +17,7 @@ import {
   saveFile,
   saveFileAs,
   startNew,
-} from './fileActions';
+} from '../session/fileSession';
 import { useLeaveWarning } from './useLeaveWarning';
 import { useAutosave } from './useAutosave';
 import { useFileDrop } from './useFileDrop';
@@ -29,7 +29,7 @@ import { GuidePanel } from '../wizard/GuidePanel';
 import { useStore } from 'zustand';
 import { ShareBanner } from './share/ShareBanner';
 import { useShareLink } from './share/useShareLink';
-import { makeEditableCopy } from './share/sharedView';
+import { makeEditableCopy } from '../session/sharedView';
 import { ConflictBanner } from './library/ConflictBanner';
 import { useOtherTabs } from './library/otherTabs';
 import { ExampleGallery, HistoryPanel, LibraryView, ReportView } from './lazyViews';

@@ -2,8 +2,9 @@ import { useEditor } from '../store/useEditor';
 import { countMarkers, selectHasUnsavedFileChanges } from '../store/selectors';
 import { t } from '../i18n/t';
 import { formatTime } from '../i18n/format';
-import { useNotices, type SaveStatus } from './notices';
-import { useLinkedFileName } from './files/fileLinks';
+import type { SaveStatus } from '../session/notices';
+import { useNotices } from './sessionHooks';
+import { useLinkedFileName } from './sessionHooks';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ThemeSwitch } from './theme/ThemeSwitch';
 

@@ -10,7 +10,7 @@ import {
 import { useEditor, useEditorApi } from '../store/useEditor';
 import { selectCanRedo, selectCanUndo } from '../store/selectors';
 import { t } from '../i18n/t';
-import { openWithPicker, saveFile } from './fileActions';
+import { openWithPicker, saveFile } from '../session/fileSession';
 import { placeForNewStep } from './addStepAction';
 import { ExportMenu } from './ExportMenu';
 import { FileMenu } from './menus/FileMenu';

@@ -6,7 +6,7 @@ import { embedBlueprint } from '../io/pngChunk';
 import { documentForSaving } from '../store/createEditorStore';
 import { useEditorApi } from '../store/useEditor';
 import { t } from '../i18n/t';
-import { showAlert } from './notices';
+import { showAlert } from '../session/notices';
 import { svgLabels } from './downloadSvg';
 import { DEFAULT_PNG_OPTIONS, type PngOptions } from './pngOptions';
 

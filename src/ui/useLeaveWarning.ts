@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { noticeStore } from './notices';
+import { noticeStore } from '../session/notices';
 
 /**
  * While the autosave is failing (or holds off for another tab), work lives only in this tab:

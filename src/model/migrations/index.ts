@@ -1,16 +1,10 @@
 import { CURRENT_VERSION } from '../types';
+import type { Migration } from './migration';
 import { v1ToV2 } from './v1ToV2';
 
-/**
- * Each entry upgrades a document of version `from` to `from + 1`. Documents arrive as plain
- * JSON objects and leave as plain JSON objects; the schema checks the result. When the format
- * changes, add `{ from: N, up }` here, bump CURRENT_VERSION and add a fixture test.
- */
-export interface Migration {
-  from: number;
-  up: (doc: Record<string, unknown>) => Record<string, unknown>;
-}
+export type { Migration } from './migration';
 
+/** When the format changes, add `{ from: N, up }` here, bump CURRENT_VERSION and add a fixture test. */
 export const migrations: readonly Migration[] = [v1ToV2];
 
 export type MigrationResult =

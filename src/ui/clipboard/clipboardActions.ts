@@ -1,7 +1,7 @@
 import { describeErrors, ops, STEP_WIDTH } from '../../model';
 import { t } from '../../i18n/t';
 import type { EditorStoreApi } from '../../store/createEditorStore';
-import { showAlert } from '../notices';
+import { showAlert } from '../../session/notices';
 import type { KeyboardContext } from '../keyboard/keyHandler';
 import { revealAndFocus } from '../keyboard/stepFocus';
 import { canvasPointer } from './canvasPointer';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { EditorStoreApi } from '../../store/createEditorStore';
 import { t } from '../../i18n/t';
-import { downloadFile } from '../fileActions';
-import { useNotices } from '../notices';
+import { downloadFile } from '../../session/download';
+import { useNotices } from '../sessionHooks';
 import { ErrorBoundary, errorMessage, technicalDetails, type Failure } from '../ErrorBoundary';
 import './crash.css';
 

@@ -10,9 +10,9 @@ import {
 import { t } from '../../i18n/t';
 import { documentForSaving } from '../../store/createEditorStore';
 import { useEditor, useEditorApi } from '../../store/useEditor';
-import { currentBlueprintStore } from '../library/libraryState';
+import { currentBlueprintStore } from '../../session/currentDocument';
 import { useLocale } from '../localeState';
-import { showAlert } from '../notices';
+import { showAlert } from '../../session/notices';
 import { absoluteTime, relativeTime } from './snapshotTime';
 import { useNow } from './useNow';
 import { useSnapshotList, type SnapshotListView } from './useSnapshotList';

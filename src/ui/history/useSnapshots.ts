@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { recordSnapshot } from '../../io/snapshots';
 import type { EditorStoreApi } from '../../store/createEditorStore';
-import { currentBlueprintStore } from '../library/libraryState';
+import { currentBlueprintStore } from '../../session/currentDocument';
 import { startSnapshotScheduler } from './snapshotScheduler';
 
 /**

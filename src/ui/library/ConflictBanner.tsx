@@ -1,7 +1,7 @@
 import { useEditorApi } from '../../store/useEditor';
 import { t } from '../../i18n/t';
-import { useCurrentBlueprint } from './libraryState';
-import { keepMineAsCopy, reloadFromOtherTab } from './otherTabs';
+import { useCurrentBlueprint } from '../sessionHooks';
+import { keepMineAsCopy, reloadFromOtherTab } from '../../session/otherTabs';
 
 /** Shown when another tab wrote this blueprint: this tab writes nothing until the user chooses. */
 export function ConflictBanner() {

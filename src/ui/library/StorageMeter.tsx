@@ -7,7 +7,7 @@ import {
 } from '../../io/storage';
 import { t } from '../../i18n/t';
 import { formatMegabytes, formatPercent } from '../../i18n/format';
-import { useCurrentBlueprint } from './libraryState';
+import { useCurrentBlueprint } from '../sessionHooks';
 
 interface Estimate {
   usage: number;

@@ -9,9 +9,9 @@ import {
 import { browserStorage } from '../../io/storage';
 import { t } from '../../i18n/t';
 import { formatRelative } from '../../i18n/format';
-import { showAlert } from '../notices';
-import { libraryChanged } from './libraryState';
-import { purged } from './session';
+import { showAlert } from '../../session/notices';
+import { libraryChanged } from '../../session/currentDocument';
+import { purged } from '../../session/librarySession';
 
 interface Props {
   entries: LibraryEntry[];

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/t';
 import { useEditorApi } from '../../store/useEditor';
 import type { MenuEntry } from '../contextMenu/menuEntries';
-import { saveFileAs } from '../fileActions';
+import { saveFileAs } from '../../session/fileSession';
 import { copyShareLink } from '../share/copyShareLink';
 import { MenuButton } from './MenuButton';
 

@@ -3,7 +3,7 @@ import { useEditor } from '../../store/useEditor';
 import { exportSvg } from '../../io/exportSvg';
 import { t } from '../../i18n/t';
 import { svgLabels } from '../downloadSvg';
-import { localeStore } from '../localeState';
+import { localeStore } from '../../i18n/localeStore';
 import { pageRule, printArea } from './paper';
 import { printableSvg } from './printableSvg';
 import { usePrintEvents } from './usePrintEvents';

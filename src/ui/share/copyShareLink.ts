@@ -1,7 +1,7 @@
 import { createShareLink } from '../../io/shareLink';
 import { documentForSaving, type EditorStoreApi } from '../../store/createEditorStore';
 import { t } from '../../i18n/t';
-import { showAlert } from '../notices';
+import { showAlert } from '../../session/notices';
 import { flashCopied, shareStore } from './shareState';
 
 const kilobytes = (chars: number) => Math.ceil(chars / 1024);

@@ -1,4 +1,4 @@
-import type { Blueprint } from '../../model';
+import type { Blueprint } from '../model';
 import {
   activeEntries,
   deleteForever,
@@ -9,14 +9,14 @@ import {
   saveBlueprint,
   markOpened,
   type LibraryEntry,
-} from '../../io/library';
-import { migrateLegacyAutosave } from '../../io/legacyAutosave';
-import { browserStorage } from '../../io/storage';
-import type { EditorStoreApi } from '../../store/createEditorStore';
-import { t } from '../../i18n/t';
-import { clearAlerts, showAlert } from '../notices';
-import { flushAutosave } from '../useAutosave';
-import { currentBlueprintStore, libraryChanged } from './libraryState';
+} from '../io/library';
+import { migrateLegacyAutosave } from '../io/legacyAutosave';
+import { browserStorage } from '../io/storage';
+import type { EditorStoreApi } from '../store/createEditorStore';
+import { t } from '../i18n/t';
+import { clearAlerts, showAlert } from './notices';
+import { flushAutosave } from './autosave';
+import { currentBlueprintStore, libraryChanged } from './currentDocument';
 
 /**
  * This tab's place in the library: which blueprint it edits, opening another, starting a new one.
@@ -61,7 +61,7 @@ function showBlueprint(
   knownWriteId: string | null,
   fromFile: boolean,
 ): void {
-  currentBlueprintStore.setState({ currentId: id, knownWriteId, conflict: false });
+  currentBlueprintStore.setState({ home: 'library', currentId: id, knownWriteId, conflict: false });
   rememberForTab(id);
   store.getState().loadDocument(doc, { fromFile });
 }
@@ -169,7 +169,12 @@ export function startBlueprint(
 /** This tab leaves the stored blueprint alone while it shows one it does not own. */
 export function detachForReadOnly(): void {
   flushAutosave();
-  currentBlueprintStore.setState({ currentId: null, knownWriteId: null, conflict: false });
+  currentBlueprintStore.setState({
+    home: 'sharedLink',
+    currentId: null,
+    knownWriteId: null,
+    conflict: false,
+  });
 }
 
 /** The stored copy of this tab's blueprint, if another tab has written it since. */

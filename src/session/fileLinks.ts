@@ -1,7 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { useStore } from 'zustand';
-import type { FileHandle } from '../../io/fileSystem';
-import { currentBlueprintStore } from '../library/libraryState';
+import type { FileHandle } from '../io/fileSystem';
 
 /**
  * Which file each library blueprint was opened from or last saved to, for this tab's life: Save
@@ -9,7 +7,7 @@ import { currentBlueprintStore } from '../library/libraryState';
  * A copy (duplicate, "keep mine as a copy") gets a new library id, so it never writes over the
  * original's file.
  */
-interface FileLinkState {
+export interface FileLinkState {
   links: Record<string, { handle: FileHandle; name: string }>;
 }
 
@@ -23,10 +21,4 @@ export function linkFile(blueprintId: string, handle: FileHandle): void {
 
 export function linkedFile(blueprintId: string | null): FileHandle | null {
   return blueprintId ? (fileLinkStore.getState().links[blueprintId]?.handle ?? null) : null;
-}
-
-/** The name of the file the blueprint on screen is linked to, if any. */
-export function useLinkedFileName(): string | null {
-  const currentId = useStore(currentBlueprintStore, (s) => s.currentId);
-  return useStore(fileLinkStore, (s) => (currentId ? (s.links[currentId]?.name ?? null) : null));
 }

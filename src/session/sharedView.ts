@@ -1,9 +1,9 @@
-import { describeErrors } from '../../model';
-import { readShareData, shareDataFromHash, type ShareReadResult } from '../../io/shareLink';
-import { documentForSaving, type EditorStoreApi } from '../../store/createEditorStore';
-import { t } from '../../i18n/t';
-import { showAlert } from '../notices';
-import { detachForReadOnly, startBlueprint } from '../library/session';
+import { describeErrors } from '../model';
+import { readShareData, shareDataFromHash, type ShareReadResult } from '../io/shareLink';
+import { documentForSaving, type EditorStoreApi } from '../store/createEditorStore';
+import { t } from '../i18n/t';
+import { showAlert } from './notices';
+import { detachForReadOnly, startBlueprint } from './librarySession';
 
 /** Opening a share link read-only, and leaving it: the glue between URL, store and banners. */
 
@@ -49,4 +49,20 @@ export function makeEditableCopy(store: EditorStoreApi): void {
 /** Whatever replaced the shared view (copy, New, Open), the link no longer describes the page. */
 export function leftSharedView(): void {
   removeShareFragment();
+}
+
+/**
+ * A share link pasted into the address bar of an open tab changes only the fragment: open it
+ * too. And whatever ends the read-only view (an editable copy, New, Open), the link goes.
+ */
+export function watchShareLink(store: EditorStoreApi): () => void {
+  const onHashChange = () => void openSharedBlueprint(store, window.location.hash);
+  window.addEventListener('hashchange', onHashChange);
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (prev.readOnly && !state.readOnly) leftSharedView();
+  });
+  return () => {
+    window.removeEventListener('hashchange', onHashChange);
+    unsubscribe();
+  };
 }

@@ -1,7 +1,9 @@
 import { createStore } from 'zustand/vanilla';
-import { useStore } from 'zustand';
 
-/** UI-only state: error banners and the autosave status. Never part of the document or history. */
+/**
+ * What the session tells the user: error banners and the autosave status. Never part of the
+ * document or its history; the UI shows them.
+ */
 
 /** A button offered with a notice, e.g. "Download my blueprint" when storage fails. */
 export interface NoticeAction {
@@ -23,7 +25,7 @@ export type SaveStatus =
   /** Another tab wrote this blueprint: nothing is written until the user chooses. */
   | { state: 'conflict' };
 
-interface NoticeState {
+export interface NoticeState {
   alerts: Notice[];
   saveStatus: SaveStatus;
   alert(text: string, action?: NoticeAction): void;
@@ -47,10 +49,6 @@ export const noticeStore = createStore<NoticeState>()((set) => ({
   clear: () => set({ alerts: [] }),
   setSaveStatus: (saveStatus) => set({ saveStatus }),
 }));
-
-export function useNotices<T>(selector: (s: NoticeState) => T): T {
-  return useStore(noticeStore, selector);
-}
 
 export const showAlert = (text: string, action?: NoticeAction) =>
   noticeStore.getState().alert(text, action);

@@ -1,12 +1,6 @@
 import { describeErrors, type Blueprint } from '../model';
-import { localizedNewBlueprint } from './localeState';
-import {
-  fileNameFor,
-  readBlueprintFile,
-  saveBlueprintFile,
-  serializeBlueprint,
-  startsLikePng,
-} from '../io/files';
+import { localizedNewBlueprint } from './newDocument';
+import { fileNameFor, readBlueprintFile, serializeBlueprint, startsLikePng } from '../io/files';
 import {
   canWriteToFiles,
   pickFileToOpen,
@@ -17,12 +11,13 @@ import {
 import { documentForSaving, type EditorStoreApi } from '../store/createEditorStore';
 import { t } from '../i18n/t';
 import { showAlert } from './notices';
-import { startBlueprint } from './library/session';
-import { currentBlueprintStore } from './library/libraryState';
-import { linkFile, linkedFile } from './files/fileLinks';
-import { leftSharedView } from './share/sharedView';
+import { startBlueprint } from './librarySession';
+import { currentBlueprintStore } from './currentDocument';
+import { linkFile, linkedFile } from './fileLinks';
+import { leftSharedView } from './sharedView';
+import { downloadFile } from './download';
 
-/** Open, Save and New: the glue between the store, the library, the file helpers and the banners. */
+/** Open, Save and New: the document comes from or goes to a file, and the library keeps it. */
 
 /** Reads and checks a file; on failure says why in a banner and returns undefined. */
 export async function readFileToOpen(file: File): Promise<Blueprint | undefined> {
@@ -74,12 +69,6 @@ export async function openWithPicker(store: EditorStoreApi, fallback: () => void
   if (picked.kind === 'picked') await openFile(store, picked.file, picked.handle);
 }
 
-/** Always a download (the "Download my blueprint" offered when browser storage fails). */
-export function downloadFile(store: EditorStoreApi): void {
-  saveBlueprintFile(documentForSaving(store.getState()));
-  store.getState().markSavedToFile();
-}
-
 /** Save: back to the blueprint's file if it has one, else to a file the user picks (or a download). */
 export async function saveFile(store: EditorStoreApi): Promise<void> {
   if (!canWriteToFiles()) return downloadFile(store);
@@ -104,12 +93,6 @@ async function writeToFile(store: EditorStoreApi, handle: FileHandle | null): Pr
     store.getState().markSavedToFile(state.revision);
   } else if (result.reason === 'failed')
     showAlert(t('printing.writeFailed', { file: handle?.name ?? name, reason: result.detail }));
-}
-
-/** True when the document is exactly what New makes: nothing to lose. */
-export function isPristine(doc: Blueprint): boolean {
-  const withoutView = (d: Blueprint) => JSON.stringify({ ...d, view: null });
-  return withoutView(doc) === withoutView(localizedNewBlueprint());
 }
 
 export function startNew(store: EditorStoreApi): void {
