@@ -1,10 +1,15 @@
 import { statfsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Parallel work on one machine: each worker tree may serve its own build on its own port.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DIST = process.env.E2E_DIST ?? 'dist';
+/** The live-room server the preview proxies `/collab` to (e2e/live-room*.spec.ts). */
+const COLLAB_PORT = Number(process.env.E2E_COLLAB_PORT ?? PORT + 100);
+const ROOMS_DATA = join(tmpdir(), `sbs-e2e-rooms-${COLLAB_PORT}`);
 
 /**
  * Chromium shares memory through /dev/shm. Where it is small (containers often give 64 MB) it
@@ -49,10 +54,19 @@ export default defineConfig({
     // A trace of a failure's retry: recording every test's trace cost ~15% of the suite's time.
     trace: 'on-first-retry',
   },
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
+      url: `http://127.0.0.1:${PORT}`,
+      env: { COLLAB_PORT: String(COLLAB_PORT) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node --import tsx server/main.ts --port ${COLLAB_PORT} --data ${ROOMS_DATA}`,
+      url: `http://127.0.0.1:${COLLAB_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -142,3 +142,26 @@ test('steps, flows and lanes are named in full; F and W are letters; focus alway
   await flow.focus();
   await expect(flow.locator('.react-flow__edge-interaction')).toHaveCSS('stroke-opacity', '0.45');
 });
+
+test('the live room: name dialog, Share live dialog and the room bar with its people list', async ({
+  page,
+}) => {
+  const editor = new Editor(page);
+  await editor.open(example());
+  const found: string[] = [];
+  await editor.command('File', 'Share live…');
+  const nameDialog = page.getByRole('dialog', { name: 'Your name in the room' });
+  await expect(nameDialog).toBeVisible();
+  found.push(...(await scan(page, 'room name dialog')));
+  await nameDialog.getByRole('textbox', { name: 'Name' }).fill('Teacher');
+  await page.keyboard.press('Enter');
+  const share = page.getByRole('dialog', { name: 'Share live' });
+  await expect(share.getByRole('img', { name: 'QR code of the edit link' })).toBeVisible();
+  found.push(...(await scan(page, 'share live dialog')));
+  await share.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByTestId('room-status')).toHaveAttribute('data-status', 'connected');
+  await page.getByTestId('room-people-count').click();
+  await expect(page.getByRole('list', { name: 'People in the room' })).toBeVisible();
+  found.push(...(await scan(page, 'room bar', ANY)));
+  expect(found, found.join('\n')).toEqual([]);
+});

@@ -10,6 +10,7 @@ import { localeStore } from './i18n/localeStore';
 import { localizedNewBlueprint } from './session/newDocument';
 import { LocaleRoot } from './ui/LocaleRoot';
 import { openSharedBlueprint } from './session/sharedView';
+import { openRoomFromHash } from './session/liveRoom';
 
 const locale = initialLocale(
   window.location.search,
@@ -31,3 +32,5 @@ createRoot(document.getElementById('root')!).render(
     <LocaleRoot store={store} />
   </StrictMode>,
 );
+// A live room link joins once the editor is on screen (it may ask for a name first).
+void openRoomFromHash(store, window.location.hash);

@@ -33,6 +33,7 @@ import { useCanvasTouch } from './touch/useCanvasTouch';
 import { GuideLine } from './guides/GuideLine';
 import { useDragGuides } from './guides/useDragGuides';
 import { t } from '../i18n/t';
+import { PresenceLayer, usePresencePointer } from './presence/PresenceLayer';
 
 const PRO_OPTIONS = { hideAttribution: true };
 /** Fit leaves room for the frozen lane-name column on the left. */
@@ -62,6 +63,7 @@ export function BlueprintCanvas({
   menu?: CanvasMenu;
 }) {
   const touchRef = useCanvasTouch();
+  const presencePointer = usePresencePointer();
   const api = useEditorApi();
   const lanes = useEditor((s) => s.doc.lanes);
   const steps = useEditor((s) => s.doc.steps);
@@ -236,7 +238,7 @@ export function BlueprintCanvas({
   );
 
   return (
-    <div className="canvas-wrap" onDoubleClick={onDoubleClick} ref={touchRef}>
+    <div className="canvas-wrap" onDoubleClick={onDoubleClick} ref={touchRef} {...presencePointer}>
       <ReactFlow
         {...menu?.flow}
         ariaLabelConfig={ariaLabels}
@@ -270,6 +272,7 @@ export function BlueprintCanvas({
         <LaneLayer bands={bands} bounds={bounds} dropLaneId={dropLaneId} />
         <LaneHeaders bands={bands} dropLaneId={dropLaneId} onLaneMenu={menu?.onLane} />
         <GuideLine x={guides.guideX} bounds={bounds} />
+        <PresenceLayer bands={bands} />
         <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
         <MiniMap
           position="bottom-right"

@@ -42,6 +42,10 @@ import { useThemeChoice } from './theme/themeState';
 import { PresentMode } from './present/PresentMode';
 import { stopPresenting, usePresenting } from './present/presentState';
 import { SearchBox } from './search/SearchBox';
+import { RoomBar } from './room/RoomBar';
+import { ShareLiveDialog } from './room/ShareLiveDialog';
+import { NameDialog } from './room/NameDialog';
+import { useRoomLinks } from './room/useRoomLinks';
 
 type SideTab = 'inspector' | 'lanes' | 'guide' | 'history';
 const SIDE_TABS: [SideTab, MessageKey][] = [
@@ -71,6 +75,7 @@ export function App({ store }: { store: EditorStoreApi }) {
   useSnapshots(store);
   useOtherTabs();
   useShareLink(store);
+  useRoomLinks(store);
   const onFile = useCallback(
     (file: File, handle?: FileSystemFileHandle) => void openFile(store, file, handle),
     [store],
@@ -106,6 +111,7 @@ export function App({ store }: { store: EditorStoreApi }) {
             onReport={() => setReportOpen((open) => !open)}
             reportOpen={reportOpen}
           />
+          <RoomBar />
           <AlertBanner />
           <ConflictBanner />
           <ShareBanner onMakeEditable={() => makeEditableCopy(store)} />
@@ -158,6 +164,8 @@ export function App({ store }: { store: EditorStoreApi }) {
         </div>
         {presenting && <PresentMode onExit={stopPresenting} />}
         <PrintView />
+        <ShareLiveDialog />
+        <NameDialog />
         {libraryOpen && (
           <LibraryView
             onClose={() => setLibraryOpen(false)}

@@ -18,6 +18,10 @@ export const room = {
   nameHint: 'Others in the room see it beside your cursor. It is remembered in this browser.',
   nameField: 'Name',
   join: 'Join',
+  cancel: 'Cancel',
+  nameRequired: 'Type a name to join.',
+  joining: 'Joining the live room…',
+  peopleMore: '+{count} more',
   defaultName: 'Guest {n}',
   status: {
     connecting: 'Live room: connecting…',

@@ -20,6 +20,10 @@ export const room: Dictionary['room'] = {
   nameHint: '房间里的其他人会在你的光标旁看到它。此浏览器会记住它。',
   nameField: '名字',
   join: '加入',
+  cancel: '取消',
+  nameRequired: '请输入名字后再加入。',
+  joining: '正在加入实时房间…',
+  peopleMore: '另有 {count} 人',
   defaultName: '访客 {n}',
   status: {
     connecting: '实时房间：正在连接…',

@@ -3,6 +3,8 @@ import { useEditorApi } from '../../store/useEditor';
 import type { MenuEntry } from '../contextMenu/menuEntries';
 import { saveFileAs } from '../../session/fileSession';
 import { copyShareLink } from '../share/copyShareLink';
+import { createRoom, leaveRoom } from '../../session/liveRoom';
+import { roomStore } from '../../session/roomState';
 import { MenuButton } from './MenuButton';
 
 /** The toolbar's "File" menu: the file commands used less often than New, Open and Save. */
@@ -23,6 +25,16 @@ export function FileMenu({ onExamples }: { onExamples: () => void }) {
       group: 'share',
       run: () => void copyShareLink(api),
     },
+    {
+      id: 'shareLive',
+      label: t('room.shareLive'),
+      group: 'share',
+      // A watcher shares the room's view-only link only: the dialog shows what they may share.
+      run: () => void createRoom(api),
+    },
+    ...(roomStore.getState().status !== 'off'
+      ? [{ id: 'leaveRoom', label: t('room.leave'), group: 'share', run: () => leaveRoom(api) }]
+      : []),
   ];
   return <MenuButton label={t('toolbar.fileMenu')} entries={entries} />;
 }

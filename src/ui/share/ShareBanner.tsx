@@ -2,6 +2,7 @@ import { useEditor } from '../../store/useEditor';
 import { t } from '../../i18n/t';
 import { useShareState } from './shareState';
 import { ShareLinkDialog } from './ShareLinkDialog';
+import { useRoom } from '../room/useRoom';
 import './share.css';
 
 /**
@@ -9,7 +10,9 @@ import './share.css';
  * copying one, and the link itself when the clipboard refused it.
  */
 export function ShareBanner({ onMakeEditable }: { onMakeEditable: () => void }) {
-  const readOnly = useEditor((s) => s.readOnly);
+  // A live room's watcher is read-only too; the room bar says so instead.
+  const inRoom = useRoom((s) => s.status !== 'off');
+  const readOnly = useEditor((s) => s.readOnly) && !inRoom;
   const copied = useShareState((s) => s.copied);
   const manualLink = useShareState((s) => s.manualLink);
   return (
