@@ -175,8 +175,11 @@ test.describe('the server goes down mid-session', () => {
     const { teacher, student } = await teacherAndStudent(browser, baseURL!, people);
     const links = await roomOf(teacher, smallBlueprint(), []);
     // The student has the editor open on their own work (this server also serves the page).
+    const roomCode = student.page.waitForResponse(/\/assets\/liveRoom-.*\.js$/);
     await student.editor.open();
     await student.editor.addStepByDoubleClick('customer', 'My own work', 300);
+    // The editor fetches its live-room code in the background once it is up.
+    await roomCode;
     await teacher.page.waitForTimeout(800); // the room is written to SQLite
     await server!.stop();
 

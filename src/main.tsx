@@ -10,7 +10,7 @@ import { localeStore } from './i18n/localeStore';
 import { localizedNewBlueprint } from './session/newDocument';
 import { LocaleRoot } from './ui/LocaleRoot';
 import { openSharedBlueprint } from './session/sharedView';
-import { openRoomFromHash } from './session/liveRoom';
+import { openRoomFromHash, prepareRooms } from './session/roomCommands';
 
 const locale = initialLocale(
   window.location.search,
@@ -34,3 +34,4 @@ createRoot(document.getElementById('root')!).render(
 );
 // A live room link joins once the editor is on screen (it may ask for a name first).
 void openRoomFromHash(store, window.location.hash);
+prepareRooms();

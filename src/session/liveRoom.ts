@@ -270,11 +270,3 @@ export function openRoomFromHash(store: EditorStoreApi, hash: string): Promise<v
   const link = roomLinkFromHash(hash);
   return link ? joinRoom(store, link) : undefined;
 }
-
-export function closeShareDialog(): void {
-  roomStore.setState({ dialogOpen: false });
-}
-
-export function openShareDialog(): void {
-  if (connection) roomStore.setState({ dialogOpen: true });
-}

@@ -3,7 +3,7 @@ import { useEditorApi } from '../../store/useEditor';
 import type { MenuEntry } from '../contextMenu/menuEntries';
 import { saveFileAs } from '../../session/fileSession';
 import { copyShareLink } from '../share/copyShareLink';
-import { createRoom, leaveRoom } from '../../session/liveRoom';
+import { createRoom, leaveRoom } from '../../session/roomCommands';
 import { roomStore } from '../../session/roomState';
 import { MenuButton } from './MenuButton';
 
@@ -33,7 +33,14 @@ export function FileMenu({ onExamples }: { onExamples: () => void }) {
       run: () => void createRoom(api),
     },
     ...(roomStore.getState().status !== 'off'
-      ? [{ id: 'leaveRoom', label: t('room.leave'), group: 'share', run: () => leaveRoom(api) }]
+      ? [
+          {
+            id: 'leaveRoom',
+            label: t('room.leave'),
+            group: 'share',
+            run: () => void leaveRoom(api),
+          },
+        ]
       : []),
   ];
   return <MenuButton label={t('toolbar.fileMenu')} entries={entries} />;

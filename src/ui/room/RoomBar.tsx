@@ -1,6 +1,6 @@
 import { t } from '../../i18n/t';
 import { useEditorApi } from '../../store/useEditor';
-import { leaveRoom, openShareDialog } from '../../session/liveRoom';
+import { leaveRoom, openShareDialog } from '../../session/roomCommands';
 import type { Person, RoomState } from '../../session/roomState';
 import { useRoom } from './useRoom';
 import './room.css';
@@ -92,7 +92,7 @@ export function RoomBar() {
             {t('room.shareLive')}
           </button>
         )}
-        <button type="button" onClick={() => leaveRoom(api)}>
+        <button type="button" onClick={() => void leaveRoom(api)}>
           {t('room.leave')}
         </button>
       </span>

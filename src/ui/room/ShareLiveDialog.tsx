@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n/t';
-import { closeShareDialog } from '../../session/liveRoom';
+import { closeShareDialog } from '../../session/roomCommands';
 import type { RoomLinks } from '../../session/roomState';
 import { QrCode } from './QrCode';
 import { useRoom } from './useRoom';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { EditorStoreApi } from '../../store/createEditorStore';
-import { openRoomFromHash } from '../../session/liveRoom';
+import { openRoomFromHash } from '../../session/roomCommands';
 
 /** Follows live room links pasted into the address bar of an open tab. */
 export function useRoomLinks(store: EditorStoreApi): void {
