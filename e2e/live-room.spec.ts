@@ -192,3 +192,60 @@ test('a bad room link says so and leaves the user’s own blueprint as it was', 
   await expect(editor.step('Arrive')).toBeVisible();
   await expect(page).not.toHaveURL(/#live=/);
 });
+
+test('flows, fail points and the title travel too; guide step and viewport stay each person’s own', async ({
+  browser,
+  baseURL,
+}) => {
+  const { teacher, student } = await teacherAndStudent(browser, baseURL!, people);
+  await roomOf(teacher, smallBlueprint(), [student]);
+
+  await teacher.editor.connect('Check in', 'Greet', 'b');
+  await expect(
+    student.page.getByRole('group', { name: "Flow from 'Check in' to 'Greet'" }),
+  ).toHaveCount(1);
+
+  await teacher.editor.step('Greet').click();
+  await teacher.page.getByRole('checkbox', { name: 'Fail point' }).check();
+  await expect(student.editor.step('Greet').getByRole('img', { name: 'Fail point' })).toHaveText(
+    'F',
+  );
+
+  const title = teacher.page.getByRole('textbox', { name: 'Blueprint title' });
+  await title.fill('Hotel check-in, class 3B');
+  await expect(student.page.getByRole('textbox', { name: 'Blueprint title' })).toHaveValue(
+    'Hotel check-in, class 3B',
+  );
+
+  // Zooming is the student's own business.
+  const zoomBefore = await teacher.page.locator('.react-flow__viewport').getAttribute('style');
+  await student.page.locator('.react-flow__pane').hover();
+  await student.page.mouse.wheel(0, -400);
+  await student.page.waitForTimeout(400);
+  expect(await teacher.page.locator('.react-flow__viewport').getAttribute('style')).toBe(
+    zoomBefore,
+  );
+});
+
+test('a step deleted while someone edits its label: they are told, and everyone ends the same', async ({
+  browser,
+  baseURL,
+}) => {
+  const { teacher, student } = await teacherAndStudent(browser, baseURL!, people);
+  await roomOf(teacher, smallBlueprint(), [student]);
+
+  await student.editor.step('Greet').dblclick();
+  const label = student.page.getByRole('textbox', { name: 'Step label' });
+  await label.pressSequentially(' the guest');
+  // The label travels as it is typed: the teacher sees "Greet the guest" (or part of it).
+  await teacher.editor.steps().filter({ hasText: 'Greet' }).click();
+  await teacher.page.keyboard.press('Delete');
+
+  await expect(student.page.getByRole('alert')).toContainText(
+    'Someone in the room deleted the step you were editing.',
+  );
+  for (const p of [teacher, student]) {
+    await expect(p.editor.steps()).toHaveCount(2);
+    await expect(p.editor.steps().filter({ hasText: 'Greet' })).toHaveCount(0);
+  }
+});

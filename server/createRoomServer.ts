@@ -81,7 +81,16 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 
   const extensions: Extension[] = [sqliteExtension(store)];
   if (options.redis) {
-    extensions.push(new Redis({ host: options.redis.host, port: options.redis.port }));
+    extensions.push(
+      new Redis({
+        host: options.redis.host,
+        port: options.redis.port,
+        // ioredis's ready check sends INFO, which a connection already subscribing refuses
+        // ("Connection in subscriber mode"): the subscription of a room opened right after
+        // start was then lost, and edits stopped crossing between processes.
+        options: { enableReadyCheck: false },
+      }),
+    );
   }
 
   const hocuspocus = new Hocuspocus({

@@ -43,9 +43,21 @@ function waitForLine(child: ChildProcess, pattern: RegExp, what: string, timeout
   });
 }
 
+function collect(child: ChildProcess): () => string {
+  let text = '';
+  const add = (chunk: Buffer) => {
+    text += chunk.toString();
+  };
+  child.stdout?.on('data', add);
+  child.stderr?.on('data', add);
+  return () => text;
+}
+
 export interface Started {
   process: ChildProcess;
   port: number;
+  /** Everything the process has printed so far. */
+  output(): string;
   /** Stops the process by its PID and waits for it to exit. */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -66,8 +78,9 @@ export async function startRedis(): Promise<Started> {
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  const output = collect(child);
   await waitForLine(child, /Ready to accept connections/, 'redis-server');
-  return { process: child, port, stop: stopper(child) };
+  return { process: child, port, output, stop: stopper(child) };
 }
 
 export interface ServerProcessOptions {
@@ -91,10 +104,11 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   if (options.redisPort) args.push('--redis', `127.0.0.1:${options.redisPort}`);
   if (options.staticDir) args.push('--static', options.staticDir);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = collect(child);
   const match = await waitForLine(
     child,
     /listening on ws:\/\/127\.0\.0\.1:(\d+)\/collab/,
     'room server',
   );
-  return { process: child, port: Number(match[1]), stop: stopper(child) };
+  return { process: child, port: Number(match[1]), output, stop: stopper(child) };
 }
