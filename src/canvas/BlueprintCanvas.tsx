@@ -34,6 +34,7 @@ import { GuideLine } from './guides/GuideLine';
 import { useDragGuides } from './guides/useDragGuides';
 import { t } from '../i18n/t';
 import { PresenceLayer, usePresencePointer } from './presence/PresenceLayer';
+import { CompareLayer } from './compare/CompareLayer';
 
 const PRO_OPTIONS = { hideAttribution: true };
 /** Fit leaves room for the frozen lane-name column on the left. */
@@ -272,6 +273,7 @@ export function BlueprintCanvas({
         <LaneLayer bands={bands} bounds={bounds} dropLaneId={dropLaneId} />
         <LaneHeaders bands={bands} dropLaneId={dropLaneId} onLaneMenu={menu?.onLane} />
         <GuideLine x={guides.guideX} bounds={bounds} />
+        <CompareLayer bands={bands} />
         <PresenceLayer bands={bands} />
         <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
         <MiniMap

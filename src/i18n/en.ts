@@ -13,6 +13,7 @@ import { present } from './en/present';
 import { contextMenu } from './en/contextMenu';
 import { a11y } from './en/a11y';
 import { room } from './en/room';
+import { compare } from './en/compare';
 
 /** English strings: the source of truth. Other locales must provide every key (checked by the compiler). */
 export const en = {
@@ -31,6 +32,7 @@ export const en = {
   contextMenu,
   a11y,
   room,
+  compare,
   app: {
     name: 'Service Blueprint Studio',
     emptyHint: 'Double-click a lane to add a step, or open an example.',

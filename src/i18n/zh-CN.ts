@@ -14,6 +14,7 @@ import { present } from './zh-CN/present';
 import { contextMenu } from './zh-CN/contextMenu';
 import { a11y } from './zh-CN/a11y';
 import { room } from './zh-CN/room';
+import { compare } from './zh-CN/compare';
 
 /**
  * 简体中文文本。类型为 `Dictionary`：缺少或多出的键都是类型错误。
@@ -36,6 +37,7 @@ export const zhCN: Dictionary = {
   contextMenu,
   a11y,
   room,
+  compare,
   app: {
     name: '服务蓝图工作室',
     emptyHint: '双击泳道即可添加步骤，也可以打开示例。',

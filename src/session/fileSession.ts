@@ -1,6 +1,12 @@
 import { describeErrors, type Blueprint } from '../model';
 import { localizedNewBlueprint } from './newDocument';
-import { fileNameFor, readBlueprintFile, serializeBlueprint, startsLikePng } from '../io/files';
+import {
+  fileNameFor,
+  readBlueprintFile,
+  serializeBlueprint,
+  startsLikePng,
+  type OpenResult,
+} from '../io/files';
 import {
   canWriteToFiles,
   pickFileToOpen,
@@ -23,16 +29,19 @@ import { downloadFile } from './download';
 export async function readFileToOpen(file: File): Promise<Blueprint | undefined> {
   const result = await readBlueprintFile(file);
   if (result.ok) return result.value;
-  let reason: string;
-  if ('errors' in result) reason = describeErrors(result.errors);
-  else if (result.reason === 'tooLarge')
-    reason = t('errors.tooLarge', { size: result.sizeMb, limit: result.limitMb });
-  else if (result.reason === 'noBlueprint') reason = t('exporting.noBlueprint');
-  else if (result.reason === 'damagedBlueprint') reason = t('exporting.damagedBlueprint');
-  else if (result.reason === 'notPng') reason = t('exporting.notPng');
-  else reason = t('errors.unreadable');
-  showAlert(t('errors.openFailed', { file: file.name, reason }));
+  showAlert(t('errors.openFailed', { file: file.name, reason: openFailureReason(result) }));
   return undefined;
+}
+
+/** What is wrong with a file that did not open, in words a person can act on. */
+export function openFailureReason(result: Exclude<OpenResult, { ok: true }>): string {
+  if ('errors' in result) return describeErrors(result.errors);
+  if (result.reason === 'tooLarge')
+    return t('errors.tooLarge', { size: result.sizeMb, limit: result.limitMb });
+  if (result.reason === 'noBlueprint') return t('exporting.noBlueprint');
+  if (result.reason === 'damagedBlueprint') return t('exporting.damagedBlueprint');
+  if (result.reason === 'notPng') return t('exporting.notPng');
+  return t('errors.unreadable');
 }
 
 /**

@@ -46,8 +46,11 @@ import { RoomBar } from './room/RoomBar';
 import { ShareLiveDialog } from './room/ShareLiveDialog';
 import { NameDialog } from './room/NameDialog';
 import { useRoomLinks } from './room/useRoomLinks';
+import { CompareDialog } from './compare/CompareDialog';
+import { ComparePanel } from './compare/ComparePanel';
+import { compareWith, comparisonStore } from '../session/comparison';
 
-type SideTab = 'inspector' | 'lanes' | 'guide' | 'history';
+type SideTab = 'inspector' | 'lanes' | 'guide' | 'history' | 'compare';
 const SIDE_TABS: [SideTab, MessageKey][] = [
   ['inspector', 'inspector.tab'],
   ['lanes', 'inspector.lanesTab'],
@@ -63,7 +66,13 @@ export function App({ store }: { store: EditorStoreApi }) {
     setLibraryOpen(false);
     openAsNewBlueprint(store, doc, false);
   };
-  const [tab, setTab] = useState<SideTab>('inspector');
+  const [chosenTab, setTab] = useState<SideTab>('inspector');
+  const [compareOpen, setCompareOpen] = useState(false);
+  const comparing = useStore(comparisonStore, (s) => s.reference !== null);
+  const tab = chosenTab === 'compare' && !comparing ? 'inspector' : chosenTab;
+  const sideTabs: [SideTab, MessageKey][] = comparing
+    ? [...SIDE_TABS, ['compare', 'compare.tab']]
+    : SIDE_TABS;
   const [reportOpen, setReportOpen] = useState(false);
   const guideStep = useStore(store, (s) => s.doc.guide.step);
   const readOnly = useStore(store, (s) => s.readOnly);
@@ -107,6 +116,7 @@ export function App({ store }: { store: EditorStoreApi }) {
             onOpenFile={onFile}
             onGuide={() => setTab('guide')}
             onExamples={() => setGalleryOpen(true)}
+            onCompare={() => setCompareOpen(true)}
             guideOpen={tab === 'guide'}
             onReport={() => setReportOpen((open) => !open)}
             reportOpen={reportOpen}
@@ -131,7 +141,7 @@ export function App({ store }: { store: EditorStoreApi }) {
             </div>
             <aside className="side-panel">
               <div role="tablist" className="tabs">
-                {SIDE_TABS.map(([id, label]) => (
+                {sideTabs.map(([id, label]) => (
                   <button
                     key={id}
                     type="button"
@@ -144,7 +154,16 @@ export function App({ store }: { store: EditorStoreApi }) {
                 ))}
               </div>
               <div role="tabpanel" className="tab-body">
-                <fieldset className="read-only-fields" disabled={readOnly}>
+                {tab === 'compare' && (
+                  <PanelBoundary area="compare">
+                    <ComparePanel />
+                  </PanelBoundary>
+                )}
+                <fieldset
+                  className="read-only-fields"
+                  disabled={readOnly}
+                  hidden={tab === 'compare'}
+                >
                   <PanelBoundary key={tab} area={tab}>
                     {tab === 'inspector' && <Inspector />}
                     {tab === 'lanes' && <LanesPanel />}
@@ -170,6 +189,16 @@ export function App({ store }: { store: EditorStoreApi }) {
           <LibraryView
             onClose={() => setLibraryOpen(false)}
             onExamples={() => setGalleryOpen(true)}
+          />
+        )}
+        {compareOpen && (
+          <CompareDialog
+            onChoose={(reference) => {
+              compareWith(reference);
+              setCompareOpen(false);
+              setTab('compare');
+            }}
+            onClose={() => setCompareOpen(false)}
           />
         )}
         {galleryOpen && (

@@ -24,6 +24,7 @@ interface ToolbarProps {
   onOpenFile: (file: File) => void;
   onGuide: () => void;
   onExamples: () => void;
+  onCompare: () => void;
   guideOpen: boolean;
   onReport: () => void;
   reportOpen: boolean;
@@ -35,6 +36,7 @@ export function Toolbar({
   onOpenFile,
   onGuide,
   onExamples,
+  onCompare,
   guideOpen,
   onReport,
   reportOpen,
@@ -115,7 +117,7 @@ export function Toolbar({
           <button type="button" title={t('printing.saveHint')} onClick={() => void saveFile(api)}>
             {t('toolbar.save')}
           </button>
-          <FileMenu onExamples={onExamples} />
+          <FileMenu onExamples={onExamples} onCompare={onCompare} />
           <ExportMenu />
         </div>
         <div className="toolbar-group">

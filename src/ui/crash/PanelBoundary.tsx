@@ -3,7 +3,8 @@ import { t, type MessageKey } from '../../i18n/t';
 import { ErrorBoundary, errorMessage, technicalDetails } from '../ErrorBoundary';
 import './crash.css';
 
-export type PanelArea = 'inspector' | 'lanes' | 'guide' | 'history' | 'report';
+export type PanelArea =
+  'inspector' | 'lanes' | 'guide' | 'history' | 'report' | 'compare' | 'classOverview';
 
 const PANEL_NAMES: Record<PanelArea, MessageKey> = {
   inspector: 'inspector.tab',
@@ -11,6 +12,8 @@ const PANEL_NAMES: Record<PanelArea, MessageKey> = {
   guide: 'guide.tab',
   history: 'history.tab',
   report: 'toolbar.report',
+  compare: 'compare.tab',
+  classOverview: 'compare.tab',
 };
 
 /**

@@ -8,7 +8,13 @@ import { roomStore } from '../../session/roomState';
 import { MenuButton } from './MenuButton';
 
 /** The toolbar's "File" menu: the file commands used less often than New, Open and Save. */
-export function FileMenu({ onExamples }: { onExamples: () => void }) {
+export function FileMenu({
+  onExamples,
+  onCompare,
+}: {
+  onExamples: () => void;
+  onCompare: () => void;
+}) {
   const api = useEditorApi();
   const entries = (): MenuEntry[] => [
     { id: 'examples', label: t('gallery.button'), group: 'new', run: onExamples },
@@ -19,6 +25,7 @@ export function FileMenu({ onExamples }: { onExamples: () => void }) {
       shortcut: 'saveAs',
       run: () => void saveFileAs(api),
     },
+    { id: 'compare', label: t('compare.menu'), group: 'classroom', run: onCompare },
     {
       id: 'shareLink',
       label: t('share.copyLink'),

@@ -16,7 +16,14 @@ function reducedMotion(): boolean {
  */
 export function centreStep(flow: Flow, doc: Blueprint, id: string): void {
   const box = stepsBounds(doc, [id], (stepId) => flow.getInternalNode(stepId)?.measured.height);
-  if (!box) return;
+  if (box) centreBox(flow, box);
+}
+
+/** Centres a box of the canvas (a step, or where a missing one would go) the same way. */
+export function centreBox(
+  flow: Pick<Flow, 'getViewport' | 'setCenter'>,
+  box: { x: number; y: number; width: number; height: number },
+): void {
   const current = flow.getViewport().zoom;
   const zoom = current < MIN_READABLE_ZOOM ? 1 : current;
   const offset = LANE_HEADER_WIDTH / 2 / zoom;
