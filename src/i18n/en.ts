@@ -14,6 +14,7 @@ import { contextMenu } from './en/contextMenu';
 import { a11y } from './en/a11y';
 import { room } from './en/room';
 import { compare } from './en/compare';
+import { classroom } from './en/classroom';
 
 /** English strings: the source of truth. Other locales must provide every key (checked by the compiler). */
 export const en = {
@@ -33,6 +34,7 @@ export const en = {
   a11y,
   room,
   compare,
+  classroom,
   app: {
     name: 'Service Blueprint Studio',
     emptyHint: 'Double-click a lane to add a step, or open an example.',

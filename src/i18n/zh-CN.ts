@@ -15,6 +15,7 @@ import { contextMenu } from './zh-CN/contextMenu';
 import { a11y } from './zh-CN/a11y';
 import { room } from './zh-CN/room';
 import { compare } from './zh-CN/compare';
+import { classroom } from './zh-CN/classroom';
 
 /**
  * 简体中文文本。类型为 `Dictionary`：缺少或多出的键都是类型错误。
@@ -38,6 +39,7 @@ export const zhCN: Dictionary = {
   a11y,
   room,
   compare,
+  classroom,
   app: {
     name: '服务蓝图工作室',
     emptyHint: '双击泳道即可添加步骤，也可以打开示例。',

@@ -49,6 +49,7 @@ import { useRoomLinks } from './room/useRoomLinks';
 import { CompareDialog } from './compare/CompareDialog';
 import { ComparePanel } from './compare/ComparePanel';
 import { compareWith, comparisonStore } from '../session/comparison';
+import { ClassOverview } from './classroom/ClassOverview';
 
 type SideTab = 'inspector' | 'lanes' | 'guide' | 'history' | 'compare';
 const SIDE_TABS: [SideTab, MessageKey][] = [
@@ -68,7 +69,14 @@ export function App({ store }: { store: EditorStoreApi }) {
   };
   const [chosenTab, setTab] = useState<SideTab>('inspector');
   const [compareOpen, setCompareOpen] = useState(false);
-  const comparing = useStore(comparisonStore, (s) => s.reference !== null);
+  const [classOpen, setClassOpen] = useState(false);
+  const reference = useStore(comparisonStore, (s) => s.reference);
+  const comparing = reference !== null;
+  const openClassOverview = () => {
+    // The open blueprint is the reference unless one is already chosen: open the answer first.
+    if (!comparisonStore.getState().reference) compareWith(store.getState().doc);
+    setClassOpen(true);
+  };
   const tab = chosenTab === 'compare' && !comparing ? 'inspector' : chosenTab;
   const sideTabs: [SideTab, MessageKey][] = comparing
     ? [...SIDE_TABS, ['compare', 'compare.tab']]
@@ -117,6 +125,7 @@ export function App({ store }: { store: EditorStoreApi }) {
             onGuide={() => setTab('guide')}
             onExamples={() => setGalleryOpen(true)}
             onCompare={() => setCompareOpen(true)}
+            onClassOverview={openClassOverview}
             guideOpen={tab === 'guide'}
             onReport={() => setReportOpen((open) => !open)}
             reportOpen={reportOpen}
@@ -191,12 +200,24 @@ export function App({ store }: { store: EditorStoreApi }) {
             onExamples={() => setGalleryOpen(true)}
           />
         )}
+        {classOpen && reference && (
+          <ClassOverview
+            reference={reference}
+            onChangeReference={() => setCompareOpen(true)}
+            onOpen={(doc) => {
+              openAsNewBlueprint(store, doc);
+              setClassOpen(false);
+              setTab('compare');
+            }}
+            onClose={() => setClassOpen(false)}
+          />
+        )}
         {compareOpen && (
           <CompareDialog
             onChoose={(reference) => {
               compareWith(reference);
               setCompareOpen(false);
-              setTab('compare');
+              if (!classOpen) setTab('compare');
             }}
             onClose={() => setCompareOpen(false)}
           />

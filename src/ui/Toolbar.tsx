@@ -25,6 +25,7 @@ interface ToolbarProps {
   onGuide: () => void;
   onExamples: () => void;
   onCompare: () => void;
+  onClassOverview: () => void;
   guideOpen: boolean;
   onReport: () => void;
   reportOpen: boolean;
@@ -37,6 +38,7 @@ export function Toolbar({
   onGuide,
   onExamples,
   onCompare,
+  onClassOverview,
   guideOpen,
   onReport,
   reportOpen,
@@ -117,7 +119,11 @@ export function Toolbar({
           <button type="button" title={t('printing.saveHint')} onClick={() => void saveFile(api)}>
             {t('toolbar.save')}
           </button>
-          <FileMenu onExamples={onExamples} onCompare={onCompare} />
+          <FileMenu
+            onExamples={onExamples}
+            onCompare={onCompare}
+            onClassOverview={onClassOverview}
+          />
           <ExportMenu />
         </div>
         <div className="toolbar-group">

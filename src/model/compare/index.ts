@@ -7,3 +7,4 @@ export {
 } from './compareBlueprints';
 export { matchSteps, laneKey, MATCH_THRESHOLD, WRONG_LANE_THRESHOLD } from './matchSteps';
 export { labelSimilarity, prepareLabel, normaliseLabel, labelTokens } from './similarity';
+export * from './classSummary';

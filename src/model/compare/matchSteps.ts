@@ -64,9 +64,13 @@ export function matchSteps(reference: Blueprint, own: Blueprint): StepMatching {
   const pairs: { ref: Candidate; own: Candidate; similarity: number; score: number }[] = [];
   for (const ref of refs) {
     for (const mine of owns) {
-      const similarity = labelSimilarity(ref.label, mine.label);
-      if (similarity < MATCH_THRESHOLD) continue;
       const sameLane = ref.lane === mine.lane;
+      const similarity = labelSimilarity(
+        ref.label,
+        mine.label,
+        sameLane ? MATCH_THRESHOLD : WRONG_LANE_THRESHOLD,
+      );
+      if (similarity < MATCH_THRESHOLD) continue;
       if (!sameLane && similarity < WRONG_LANE_THRESHOLD) continue;
       const score =
         similarity +

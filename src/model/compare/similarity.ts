@@ -35,17 +35,19 @@ export function labelTokens(normalised: string): string[] {
   return tokens;
 }
 
-function diceOfTokens(a: readonly string[], b: readonly string[]): number {
+/** Dice coefficient of two sorted token lists (a multiset overlap, no allocation). */
+function diceOfSorted(a: readonly string[], b: readonly string[]): number {
   if (!a.length || !b.length) return 0;
-  const counts = new Map<string, number>();
-  for (const token of a) counts.set(token, (counts.get(token) ?? 0) + 1);
   let shared = 0;
-  for (const token of b) {
-    const left = counts.get(token) ?? 0;
-    if (left > 0) {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
       shared++;
-      counts.set(token, left - 1);
-    }
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
   }
   return (2 * shared) / (a.length + b.length);
 }
@@ -53,23 +55,28 @@ function diceOfTokens(a: readonly string[], b: readonly string[]): number {
 /** A label made ready for comparing many times. */
 export interface PreparedLabel {
   text: string;
+  /** Sorted, for a merge count. */
   tokens: string[];
 }
 
 export function prepareLabel(label: string): PreparedLabel {
   const text = normaliseLabel(label);
-  return { text, tokens: labelTokens(text) };
+  return { text, tokens: labelTokens(text).sort() };
 }
 
 /**
  * How alike two labels are, 0–1: the better of the edit-distance ratio over characters (so
  * "Take payment" ≈ "Takes payment", 付款 ≈ 付钱) and the overlap of words or, in Chinese, of
  * characters (so "Pay at the till" ≈ "At the till, pay"). Empty labels are like nothing.
+ * With `atLeast`, a result below it may be an underestimate (the costly part is skipped).
  */
-export function labelSimilarity(a: PreparedLabel, b: PreparedLabel): number {
+export function labelSimilarity(a: PreparedLabel, b: PreparedLabel, atLeast = 0): number {
   if (!a.text || !b.text) return 0;
   if (a.text === b.text) return 1;
+  const byTokens = diceOfSorted(a.tokens, b.tokens);
   const longest = Math.max(a.text.length, b.text.length);
-  const byEdits = 1 - distance(a.text, b.text) / longest;
-  return Math.max(byEdits, diceOfTokens(a.tokens, b.tokens));
+  // The edit ratio can be no higher than the length ratio: skip the distance when that is too low.
+  const editBound = Math.min(a.text.length, b.text.length) / longest;
+  if (editBound < atLeast || editBound <= byTokens) return byTokens;
+  return Math.max(1 - distance(a.text, b.text) / longest, byTokens);
 }

@@ -13,7 +13,7 @@ const PANEL_NAMES: Record<PanelArea, MessageKey> = {
   history: 'history.tab',
   report: 'toolbar.report',
   compare: 'compare.tab',
-  classOverview: 'compare.tab',
+  classOverview: 'classroom.title',
 };
 
 /**

@@ -11,9 +11,11 @@ import { MenuButton } from './MenuButton';
 export function FileMenu({
   onExamples,
   onCompare,
+  onClassOverview,
 }: {
   onExamples: () => void;
   onCompare: () => void;
+  onClassOverview: () => void;
 }) {
   const api = useEditorApi();
   const entries = (): MenuEntry[] => [
@@ -26,6 +28,12 @@ export function FileMenu({
       run: () => void saveFileAs(api),
     },
     { id: 'compare', label: t('compare.menu'), group: 'classroom', run: onCompare },
+    {
+      id: 'classOverview',
+      label: t('classroom.menu'),
+      group: 'classroom',
+      run: onClassOverview,
+    },
     {
       id: 'shareLink',
       label: t('share.copyLink'),
