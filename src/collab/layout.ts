@@ -10,9 +10,10 @@ import * as Y from 'yjs';
  *     guideDone                     Y.Map<"1".."6", true>  (the shared guide.done marks)
  *     extras                        Y.Map<field, value>    (top-level fields this version does not know)
  *     lanes, steps, flows,
- *     improvements                  Y.Map<id, Y.Map<field, value>>  (the record's id is its key)
+ *     improvements, comments        Y.Map<id, Y.Map<field, value>>  (the record's id is its key)
  *     laneOrder, stepOrder,
- *     flowOrder, improvementOrder   Y.Array<id>
+ *     flowOrder, improvementOrder,
+ *     commentOrder                  Y.Array<id>
  *
  * Inside a step, `failPoint` and `wait` are nested Y.Maps; inside an improvement, `addresses`
  * is a Y.Array<stepId>. `view` and `guide.step` are per person and never enter the Y.Doc.
@@ -33,7 +34,7 @@ export interface RecordKinds {
 }
 
 export interface CollectionLayout {
-  name: 'lanes' | 'steps' | 'flows' | 'improvements';
+  name: 'lanes' | 'steps' | 'flows' | 'improvements' | 'comments';
   orderKey: string;
   /** The record's name in repair messages. */
   noun: string;
@@ -70,7 +71,21 @@ export const IMPROVEMENTS: CollectionLayout = {
   kinds: { maps: [], lists: ['addresses'] },
 };
 
-export const COLLECTIONS: readonly CollectionLayout[] = [LANES, STEPS, FLOWS, IMPROVEMENTS];
+/** A comment's fields are plain: one person resolving while another edits the text both count. */
+export const COMMENTS: CollectionLayout = {
+  name: 'comments',
+  orderKey: 'commentOrder',
+  noun: 'comment',
+  kinds: plain,
+};
+
+export const COLLECTIONS: readonly CollectionLayout[] = [
+  LANES,
+  STEPS,
+  FLOWS,
+  IMPROVEMENTS,
+  COMMENTS,
+];
 
 /** Top-level Blueprint fields with a place of their own; any other goes to `extras`. */
 export const KNOWN_FIELDS: ReadonlySet<string> = new Set([

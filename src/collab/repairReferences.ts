@@ -5,7 +5,8 @@ import { quoteId } from './quoteId';
 /**
  * Links that concurrent edits legitimately break, mended the same way on every client: one
  * person deletes a lane while another adds a step to it, deletes a step while another draws a
- * flow to it or names it in an improvement, or two people delete the last two lanes. Only links
+ * flow to it, names it in an improvement or comments on it, or two people delete the last two
+ * lanes. Only links
  * of the right type are judged here; wrong types are left for the validator to report.
  */
 
@@ -18,7 +19,7 @@ export const STAND_IN_LANE: Lane = {
 };
 
 export function repairReferences(doc: PlainObject, repairs: string[]): void {
-  const { lanes, steps, flows, improvements } = doc;
+  const { lanes, steps, flows, improvements, comments } = doc;
   if (!Array.isArray(lanes) || !Array.isArray(steps)) return;
   if (lanes.length === 0) {
     doc.lanes = [{ ...STAND_IN_LANE }];
@@ -39,6 +40,19 @@ export function repairReferences(doc: PlainObject, repairs: string[]): void {
       );
       if (typeof gone !== 'string') return true;
       repairs.push(`dropped flow ${quoteId(idOf(flow))}: its step ${quoteId(gone)} was deleted`);
+      return false;
+    });
+  }
+  const flowIds = idsOf(Array.isArray(doc.flows) ? (doc.flows as unknown[]) : []);
+  if (Array.isArray(comments)) {
+    doc.comments = comments.filter((comment) => {
+      const on = field(comment, 'on');
+      const target = field(comment, 'target');
+      const ids = on === 'step' ? stepIds : on === 'flow' ? flowIds : null;
+      if (!ids || typeof target !== 'string' || ids.has(target)) return true;
+      repairs.push(
+        `dropped comment ${quoteId(idOf(comment))}: its ${on} ${quoteId(target)} was deleted`,
+      );
       return false;
     });
   }

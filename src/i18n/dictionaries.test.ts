@@ -44,6 +44,7 @@ const NOT_CJK = new Set([
   'step.waitMarker',
   'step.separator',
   'guide.economics.colon',
+  'comments.byline',
 ]);
 
 const enLeaves = leaves(en);

@@ -15,6 +15,7 @@ import { a11y } from './en/a11y';
 import { room } from './en/room';
 import { compare } from './en/compare';
 import { classroom } from './en/classroom';
+import { comments } from './en/comments';
 
 /** English strings: the source of truth. Other locales must provide every key (checked by the compiler). */
 export const en = {
@@ -35,6 +36,7 @@ export const en = {
   room,
   compare,
   classroom,
+  comments,
   app: {
     name: 'Service Blueprint Studio',
     emptyHint: 'Double-click a lane to add a step, or open an example.',

@@ -16,6 +16,7 @@ import { a11y } from './zh-CN/a11y';
 import { room } from './zh-CN/room';
 import { compare } from './zh-CN/compare';
 import { classroom } from './zh-CN/classroom';
+import { comments } from './zh-CN/comments';
 
 /**
  * 简体中文文本。类型为 `Dictionary`：缺少或多出的键都是类型错误。
@@ -40,6 +41,7 @@ export const zhCN: Dictionary = {
   room,
   compare,
   classroom,
+  comments,
   app: {
     name: '服务蓝图工作室',
     emptyHint: '双击泳道即可添加步骤，也可以打开示例。',

@@ -196,7 +196,7 @@ describe('docs/blueprint.schema.json', () => {
     ]);
   });
 
-  it('rejects broken version-2 parts (the schema checks them as the code does)', () => {
+  it('rejects broken version-2 and version-3 parts (the schema checks them as the code does)', () => {
     const schema = documentedSchema();
     const broken = JSON.parse(JSON.stringify(newBlueprint())) as JsonObject;
     broken.meta = { toleranceMin: -1 };
@@ -213,6 +213,7 @@ describe('docs/blueprint.schema.json', () => {
     broken.economics = { currency: 'usd', customersPerMonth: -3 };
     broken.improvements = [{ title: 'No id', addresses: [''], newProbability: 2, status: 'maybe' }];
     broken.guide = { step: 7, done: [1, 0] };
+    broken.comments = [{ id: 'c', on: 'elsewhere', text: '', createdAt: '2026-12-06T09:30Z' }];
     expect(validate(schema, broken)).toEqual([
       'meta.toleranceMin: below minimum',
       'steps[0].selfService: expected boolean',

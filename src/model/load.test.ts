@@ -90,10 +90,11 @@ describe('loadBlueprint: version-1 files are upgraded', () => {
     const v1 = v1Doc();
     expect(result.value).toEqual({
       ...v1,
-      version: 2,
+      version: 3,
       meta: { ...(v1.meta as object), scenarioStart: '', scenarioEnd: '' },
       economics: { currency: 'USD' },
       improvements: [],
+      comments: [],
       guide: { step: 1, done: [] },
     });
   });
@@ -162,12 +163,12 @@ describe('loadBlueprint: invalid documents, as the user reads them (describeErro
     [
       'newer version 99',
       { ...validDoc(), version: 99 },
-      'version: this file is format version 99, made by a newer Service Blueprint Studio; this editor reads versions up to 2',
+      'version: this file is format version 99, made by a newer Service Blueprint Studio; this editor reads versions up to 3',
     ],
     [
-      'the next version, 3',
-      { ...validDoc(), version: 3 },
-      'version: this file is format version 3, made by a newer Service Blueprint Studio; this editor reads versions up to 2',
+      'the next version, 4',
+      { ...validDoc(), version: 4 },
+      'version: this file is format version 4, made by a newer Service Blueprint Studio; this editor reads versions up to 3',
     ],
     ['version 0', { ...validDoc(), version: 0 }, 'version: must be a whole number from 1 up'],
     [

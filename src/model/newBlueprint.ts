@@ -61,5 +61,6 @@ export function newBlueprint(
     economics: { currency: options.currency ?? DEFAULT_CURRENCY },
     improvements: [],
     guide: { step: 1, done: [] },
+    comments: [],
   };
 }

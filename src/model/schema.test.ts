@@ -92,12 +92,12 @@ describe('checkShape: invalid documents (exact path and message)', () => {
       (d) => (d.format = 'bpmn'),
       [{ path: 'format', message: 'expected "service-blueprint"' }],
     ],
-    ['a newer version', (d) => (d.version = 3), [{ path: 'version', message: 'expected 2' }]],
+    ['a newer version', (d) => (d.version = 4), [{ path: 'version', message: 'expected 3' }]],
     [
       // checkShape sees current documents only; loadBlueprint migrates version 1 first.
       'version 1 (not migrated here)',
       (d) => (d.version = 1),
-      [{ path: 'version', message: 'expected 2' }],
+      [{ path: 'version', message: 'expected 3' }],
     ],
     [
       'unknown lane kind',

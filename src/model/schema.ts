@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CURRENT_VERSION, FORMAT_NAME, IMPROVEMENT_STATUSES, type Blueprint } from './types';
+import {
+  CURRENT_VERSION,
+  FORMAT_NAME,
+  IMPROVEMENT_STATUSES,
+  MAX_COMMENT_LENGTH,
+  type Blueprint,
+} from './types';
 import { CURRENCY_CODE, DEFAULT_CURRENCY } from './newBlueprint';
 import { MAX_LANE_HEIGHT, MIN_LANE_HEIGHT } from './layout';
 
@@ -91,6 +97,27 @@ const guideSchema = z.looseObject({
   done: z.array(guideStep).default([]),
 });
 
+/** The start of an ISO 8601 date and time; the full grammar is left to `Date`. */
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
+
+const commentFields = {
+  id: z.string().min(1),
+  author: text.default(''),
+  text: z.string().max(MAX_COMMENT_LENGTH, `must be at most ${MAX_COMMENT_LENGTH} characters`),
+  createdAt: z.string().regex(ISO_TIME, 'must be a date and time such as "2026-12-06T09:30:00Z"'),
+  resolved: z.boolean().default(false),
+};
+
+const commentSchema = z.discriminatedUnion(
+  'on',
+  [
+    z.looseObject({ ...commentFields, on: z.literal('step'), target: z.string().min(1) }),
+    z.looseObject({ ...commentFields, on: z.literal('flow'), target: z.string().min(1) }),
+    z.looseObject({ ...commentFields, on: z.literal('canvas'), x: z.number(), y: z.number() }),
+  ],
+  { error: 'must say what it is on: "step", "flow" or "canvas"' },
+);
+
 export const blueprintSchema = z.looseObject({
   format: z.literal(FORMAT_NAME),
   version: z.literal(CURRENT_VERSION),
@@ -122,6 +149,7 @@ export const blueprintSchema = z.looseObject({
   economics: economicsSchema.default({ currency: DEFAULT_CURRENCY }),
   improvements: z.array(improvementSchema).default([]),
   guide: guideSchema.default({ step: 1, done: [] }),
+  comments: z.array(commentSchema).default([]),
 });
 
 // Compile-time proof that a parsed document is a Blueprint.
@@ -226,5 +254,25 @@ export function validateReferences(doc: Blueprint): ValidationError[] {
         });
     });
   });
+  checkComments(doc, stepIds, flowIds, errors);
   return errors;
+}
+
+/** Comments must have unique ids and be on a step or flow that is there. */
+function checkComments(
+  doc: Blueprint,
+  stepIds: ReadonlySet<string>,
+  flowIds: ReadonlySet<string>,
+  errors: ValidationError[],
+): void {
+  const commentIds = new Set<string>();
+  doc.comments.forEach((comment, i) => {
+    if (commentIds.has(comment.id))
+      errors.push({ path: `comments[${i}].id`, message: `duplicate id ${quoted(comment.id)}` });
+    commentIds.add(comment.id);
+    if (comment.on === 'step' && !stepIds.has(comment.target))
+      errors.push({ path: `comments[${i}].target`, message: `no step ${quoted(comment.target)}` });
+    if (comment.on === 'flow' && !flowIds.has(comment.target))
+      errors.push({ path: `comments[${i}].target`, message: `no flow ${quoted(comment.target)}` });
+  });
 }

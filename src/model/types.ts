@@ -1,7 +1,7 @@
 /** The blueprint document: the single source of truth, saved to files and browser storage. */
 
 export const FORMAT_NAME = 'service-blueprint';
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export const STANDARD_LANE_KINDS = [
   'evidence',
@@ -95,6 +95,8 @@ export interface Blueprint {
   economics: Economics;
   improvements: Improvement[];
   guide: GuideProgress;
+  /** Review comments (v3): kept with the document, left out of exports unless asked for. */
+  comments: BlueprintComment[];
 }
 
 /** Numbers behind the cost of failure (v2). Absent numbers are "not known yet", never zero. */
@@ -131,3 +133,23 @@ export interface GuideProgress {
   step: GuideStep;
   done: GuideStep[];
 }
+
+/** What a comment is about: a step, a flow, or a spot on the canvas (canvas units). */
+export type CommentAnchor =
+  | { on: 'step'; target: string }
+  | { on: 'flow'; target: string }
+  | { on: 'canvas'; x: number; y: number };
+
+export const COMMENT_ANCHORS = ['step', 'flow', 'canvas'] as const;
+
+/** Longest comment text kept, in characters: a paragraph or two of feedback. */
+export const MAX_COMMENT_LENGTH = 4000;
+
+export type BlueprintComment = CommentAnchor & {
+  id: string;
+  author: string;
+  text: string;
+  /** When it was written, ISO 8601. */
+  createdAt: string;
+  resolved: boolean;
+};

@@ -5,6 +5,7 @@ import {
   newBlueprint,
   ops,
   type Blueprint,
+  type CommentAnchor,
   type Economics,
   type FailPoint,
   type GuideStep,
@@ -106,6 +107,12 @@ export interface EditorActions extends ArrangeActions {
   addImprovement(fields?: ops.ImprovementFields): string;
   updateImprovement(id: string, fields: ops.ImprovementFields, coalesceKey?: string): void;
   deleteImprovement(id: string): void;
+  /** A comment by `author` on a step, a flow or a spot; returns its id ('' when refused). */
+  addComment(anchor: CommentAnchor, text: string, author: string): string;
+  editComment(id: string, text: string): void;
+  setCommentResolved(id: string, resolved: boolean): void;
+  deleteComment(id: string): void;
+  moveComment(id: string, x: number, y: number): void;
   setGuideStep(step: GuideStep): void;
   setGuideDone(step: GuideStep, done: boolean): void;
   setTitle(title: string, coalesceKey?: string): void;
@@ -340,6 +347,22 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
         updateImprovement: (id, fields, key) =>
           commit((d) => ops.updateImprovement(d, id, fields), key ?? null),
         deleteImprovement: (id) => commit((d) => ops.deleteImprovement(d, id)),
+        addComment(anchor, text, author) {
+          let id = '';
+          commit((d) => {
+            id = ops.addComment(d, anchor, {
+              author,
+              text,
+              createdAt: new Date(now()).toISOString(),
+            });
+          });
+          return id;
+        },
+        editComment: (id, text) => commit((d) => ops.editComment(d, id, text)),
+        setCommentResolved: (id, resolved) =>
+          commit((d) => ops.setCommentResolved(d, id, resolved)),
+        deleteComment: (id) => commit((d) => ops.deleteComment(d, id)),
+        moveComment: (id, x, y) => commit((d) => ops.moveComment(d, id, x, y)),
         // Moving through the guide is progress, not an edit: it is saved but never undone.
         setGuideStep(step) {
           if (get().readOnly || get().doc.guide.step === step) return;

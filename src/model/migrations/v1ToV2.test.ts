@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeErrors, loadBlueprint, loadBlueprintText } from '../load';
 import { checkShape, validateReferences, type ValidationError } from '../schema';
-import type { Blueprint } from '../types';
+import { CURRENT_VERSION, type Blueprint } from '../types';
 import { migrate } from './index';
 import { v1ToV2 } from './v1ToV2';
 
@@ -48,7 +48,7 @@ describe('loading a version-1 file (migration 1 → 2)', () => {
   const doc = loaded(v1Hotel());
 
   it('gives a valid version-2 document', () => {
-    expect(doc.version).toBe(2);
+    expect(doc.version).toBe(CURRENT_VERSION);
     const reshaped = checkShape(JSON.parse(JSON.stringify(doc)));
     expect(reshaped.ok).toBe(true);
     expect(validateReferences(doc)).toEqual([]);
@@ -130,7 +130,7 @@ describe('loading a version-1 file (migration 1 → 2)', () => {
       steps: [],
       flows: [],
     });
-    expect(doc.version).toBe(2);
+    expect(doc.version).toBe(CURRENT_VERSION);
     expect(doc.economics).toEqual({ currency: 'USD' });
     expect(doc.guide).toEqual({ step: 1, done: [] });
   });
@@ -148,7 +148,7 @@ describe('loading a version-1 file (migration 1 → 2)', () => {
 describe('v1ToV2.up', () => {
   it('upgrades from version 1 and is the migration the editor uses', () => {
     expect(v1ToV2.from).toBe(1);
-    const result = migrate(v1Hotel());
+    const result = migrate(v1Hotel(), 2);
     expect(result.ok && result.value.version).toBe(2);
   });
 

@@ -1,5 +1,6 @@
 import { newId } from '../ids';
 import type { Blueprint, Flow } from '../types';
+import { dropCommentsOn } from './comments';
 
 export function canConnect(doc: Blueprint, from: string, to: string): boolean {
   if (from === to) return false;
@@ -33,6 +34,7 @@ export function deleteFlows(doc: Blueprint, ids: readonly string[]): void {
   const gone = new Set(ids);
   if (!doc.flows.some((f) => gone.has(f.id))) return;
   doc.flows = doc.flows.filter((f) => !gone.has(f.id));
+  dropCommentsOn(doc, new Set(), gone);
 }
 
 /**

@@ -11,3 +11,4 @@ export * from './arrange';
 export * from './arrangeCommon';
 export * from './tidy';
 export * from './arrangeLanes';
+export * from './comments';

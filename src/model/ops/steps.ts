@@ -1,5 +1,6 @@
 import { newId } from '../ids';
 import { addFlow } from './flows';
+import { dropCommentsOn } from './comments';
 import { amount, coordinate, share } from './numbers';
 import type { Blueprint, FailPoint, Step, Wait } from '../types';
 
@@ -93,7 +94,11 @@ export function deleteSteps(doc: Blueprint, ids: readonly string[]): void {
   const gone = new Set(ids);
   if (!doc.steps.some((s) => gone.has(s.id))) return;
   doc.steps = doc.steps.filter((s) => !gone.has(s.id));
-  doc.flows = doc.flows.filter((f) => !gone.has(f.from) && !gone.has(f.to));
+  const goneFlows = new Set(
+    doc.flows.filter((f) => gone.has(f.from) || gone.has(f.to)).map((f) => f.id),
+  );
+  if (goneFlows.size) doc.flows = doc.flows.filter((f) => !goneFlows.has(f.id));
+  dropCommentsOn(doc, gone, goneFlows);
   for (const improvement of doc.improvements) {
     if (improvement.addresses.some((id) => gone.has(id))) {
       improvement.addresses = improvement.addresses.filter((id) => !gone.has(id));

@@ -51,7 +51,7 @@ export function validDoc(): JsonDoc {
   const doc = v1Doc();
   return {
     ...doc,
-    version: 2,
+    version: 3,
     meta: {
       ...(doc.meta as object),
       scenarioStart: 'Walks in',
@@ -92,6 +92,27 @@ export function validDoc(): JsonDoc {
       },
     ],
     guide: { step: 3, done: [1, 2] },
+    comments: [
+      {
+        id: 'k1',
+        on: 'step',
+        target: 'c',
+        author: 'Ms Li',
+        text: 'Who checks the account?',
+        createdAt: '2026-12-06T09:30:00.000Z',
+        resolved: false,
+      },
+      {
+        id: 'k2',
+        on: 'canvas',
+        x: 40,
+        y: -20,
+        author: '',
+        text: '好',
+        createdAt: '2026-12-06T10:00:00.000Z',
+        resolved: true,
+      },
+    ],
   };
 }
 
