@@ -51,15 +51,33 @@ async function scan(page: Page, view: string, impacts = SERIOUS): Promise<string
   );
 }
 
+/** The hotel example with a comment on a step, one on a flow and one pinned to the canvas. */
+function reviewedExample() {
+  const doc = example();
+  const at = '2026-12-06T09:30:00.000Z';
+  const base = { author: 'Ms Li', createdAt: at, resolved: false };
+  doc.comments = [
+    { ...base, id: 'k1', on: 'step', target: 'c-arrive', text: 'Is there a wait here?' },
+    { ...base, id: 'k2', on: 'flow', target: 'f-c-arrive--c-give-bags', text: 'Label it' },
+    { ...base, id: 'k3', on: 'canvas', x: 300, y: 40, text: 'Pinned' },
+  ];
+  return doc;
+}
+
 async function scanMainViews(page: Page): Promise<string[]> {
   const editor = new Editor(page);
-  await editor.open(example());
+  await editor.open(reviewedExample());
   const found: string[] = [];
 
   await editor.step('Check in').click();
   await expect(editor.step('Check in').locator('.step-card')).toHaveClass(/is-selected/);
   // The editor itself is held to more: no violation at all, minor and moderate included.
   found.push(...(await scan(page, 'editor', ANY)));
+
+  await page.getByRole('tab', { name: 'Comments (3)' }).click();
+  await expect(page.getByRole('list', { name: 'Comments' }).getByRole('listitem')).toHaveCount(3);
+  found.push(...(await scan(page, 'comments', ANY)));
+  await page.getByRole('tab', { name: 'Inspector' }).click();
 
   await page.keyboard.press('?');
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

@@ -249,3 +249,36 @@ test('a step deleted while someone edits its label: they are told, and everyone 
     await expect(p.editor.steps().filter({ hasText: 'Greet' })).toHaveCount(0);
   }
 });
+
+test('comments reach everyone in the room: the teacher writes, the student resolves', async ({
+  browser,
+  baseURL,
+}) => {
+  const { teacher, student } = await teacherAndStudent(browser, baseURL!, people);
+  await roomOf(teacher, smallBlueprint(), [student]);
+
+  await teacher.editor.step('Check in').click({ button: 'right' });
+  await teacher.page.getByRole('menuitem', { name: 'Comment…' }).click();
+  const teacherPanel = teacher.page.getByRole('region', { name: /^Comments/ });
+  // The name given for the room is the comment's author.
+  await expect(teacherPanel.getByRole('textbox', { name: 'Your name' })).toHaveValue('Teacher');
+  await teacherPanel
+    .getByRole('textbox', { name: 'New comment' })
+    .fill('Where does the guest wait?');
+  await teacherPanel.getByRole('button', { name: 'Add comment' }).click();
+
+  const badge = (p: Person) =>
+    p.page.getByRole('button', { name: '1 comment on “Check in”', exact: true });
+  await expect(badge(student)).toBeVisible({ timeout: 2000 });
+  await badge(student).click();
+  const studentPanel = student.page.getByRole('region', { name: /^Comments/ });
+  const item = studentPanel.getByRole('listitem').filter({ hasText: 'Where does the guest wait?' });
+  await expect(item).toHaveText(/Teacher/);
+  await item.getByRole('button', { name: 'Resolve' }).click();
+  await expect(badge(teacher)).toBeHidden({ timeout: 2000 });
+  await expect(teacher.page.getByRole('tab', { name: 'Comments', exact: true })).toBeVisible();
+
+  // Undo is the student's own: it reopens the comment for both.
+  await student.editor.button('Undo').click();
+  await expect(badge(teacher)).toBeVisible({ timeout: 2000 });
+});

@@ -40,7 +40,7 @@ export function step(
 export function blueprintDoc(fields: Partial<SavedDoc> = {}): SavedDoc {
   return {
     format: 'service-blueprint',
-    version: 2,
+    version: 3,
     title: 'Test blueprint',
     meta: {
       service: '',
@@ -57,6 +57,7 @@ export function blueprintDoc(fields: Partial<SavedDoc> = {}): SavedDoc {
     economics: { currency: 'USD' },
     improvements: [],
     guide: { step: 1, done: [] },
+    comments: [],
     ...fields,
   };
 }

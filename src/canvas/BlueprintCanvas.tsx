@@ -21,7 +21,7 @@ import {
   type OnNodeDrag,
   type Viewport,
 } from '@xyflow/react';
-import { blueprintBounds, LANE_HEADER_WIDTH, laneAt, laneBands, STEP_WIDTH } from '../model';
+import { blueprintBounds, LANE_HEADER_WIDTH, laneAt, laneBands, ops, STEP_WIDTH } from '../model';
 import { useEditor, useEditorApi } from '../store/useEditor';
 import { nodeTypes, edgeTypes } from './nodeTypes';
 import { toFlowEdges, toFlowNodes, type StepFlowNode } from './toFlow';
@@ -35,6 +35,7 @@ import { useDragGuides } from './guides/useDragGuides';
 import { t } from '../i18n/t';
 import { PresenceLayer, usePresencePointer } from './presence/PresenceLayer';
 import { CompareLayer } from './compare/CompareLayer';
+import { CommentPins } from './comments/CommentPins';
 
 const PRO_OPTIONS = { hideAttribution: true };
 /** Fit leaves room for the frozen lane-name column on the left. */
@@ -69,6 +70,7 @@ export function BlueprintCanvas({
   const lanes = useEditor((s) => s.doc.lanes);
   const steps = useEditor((s) => s.doc.steps);
   const flows = useEditor((s) => s.doc.flows);
+  const comments = useEditor((s) => s.doc.comments);
   const selection = useEditor((s) => s.selection);
   /** A shared blueprint: look, select and pan, but no drag, connect or double-click add. */
   const readOnly = useEditor((s) => s.readOnly);
@@ -85,6 +87,7 @@ export function BlueprintCanvas({
   const bounds = useMemo(() => blueprintBounds({ lanes, steps }), [lanes, steps]);
   const selectedSteps = useMemo(() => new Set(selection.steps), [selection.steps]);
   const selectedFlows = useMemo(() => new Set(selection.flows), [selection.flows]);
+  const commentCounts = useMemo(() => ops.openCommentCounts({ comments }), [comments]);
 
   const [dropLaneId, setDropLaneId] = useState<string | null>(null);
   /** Bumped after a drop so cards snap into their lane even when the document did not change. */
@@ -94,31 +97,37 @@ export function BlueprintCanvas({
   // Nodes are derived from the document during render (React's derived-state pattern) and
   // then moved locally by React Flow while a drag is under way.
   const inputs = useMemo(
-    () => ({ lanes, steps, selectedSteps, bands, snapCount }),
-    [lanes, steps, selectedSteps, bands, snapCount],
+    () => ({ lanes, steps, selectedSteps, bands, snapCount, commentCounts }),
+    [lanes, steps, selectedSteps, bands, snapCount, commentCounts],
   );
   const [derived, setDerived] = useState(() => ({
     inputs,
-    nodes: toFlowNodes({ lanes, steps }, selectedSteps, [], bands),
+    nodes: toFlowNodes({ lanes, steps }, selectedSteps, [], bands, commentCounts),
   }));
   let nodes = derived.nodes;
   if (derived.inputs !== inputs) {
-    nodes = toFlowNodes({ lanes, steps }, selectedSteps, derived.nodes, bands);
+    nodes = toFlowNodes({ lanes, steps }, selectedSteps, derived.nodes, bands, commentCounts);
     setDerived({ inputs, nodes });
   }
 
   // Edges the same way, so that an edit re-renders only the arrows it touches.
   const edgeInputs = useMemo(
-    () => ({ lanes, steps, flows, selectedFlows, bands }),
-    [lanes, steps, flows, selectedFlows, bands],
+    () => ({ lanes, steps, flows, selectedFlows, bands, commentCounts }),
+    [lanes, steps, flows, selectedFlows, bands, commentCounts],
   );
   const [derivedEdges, setDerivedEdges] = useState(() => ({
     inputs: edgeInputs,
-    edges: toFlowEdges({ lanes, steps, flows }, selectedFlows, bands),
+    edges: toFlowEdges({ lanes, steps, flows }, selectedFlows, bands, [], commentCounts),
   }));
   let edges = derivedEdges.edges;
   if (derivedEdges.inputs !== edgeInputs) {
-    edges = toFlowEdges({ lanes, steps, flows }, selectedFlows, bands, derivedEdges.edges);
+    edges = toFlowEdges(
+      { lanes, steps, flows },
+      selectedFlows,
+      bands,
+      derivedEdges.edges,
+      commentCounts,
+    );
     setDerivedEdges({ inputs: edgeInputs, edges });
   }
 
@@ -274,6 +283,7 @@ export function BlueprintCanvas({
         <LaneHeaders bands={bands} dropLaneId={dropLaneId} onLaneMenu={menu?.onLane} />
         <GuideLine x={guides.guideX} bounds={bounds} />
         <CompareLayer bands={bands} />
+        <CommentPins />
         <PresenceLayer bands={bands} />
         <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
         <MiniMap

@@ -17,12 +17,20 @@ import { t } from '../i18n/t';
 export interface StepNodeData extends Record<string, unknown> {
   step: Step;
   lane: Lane;
+  /** Open comments on the step: a badge shows them. */
+  comments: number;
 }
 export type StepFlowNode = Node<StepNodeData, 'step'>;
 
 export interface FlowEdgeData extends Record<string, unknown> {
   flow: Flow;
+  /** Open comments on the flow. */
+  comments: number;
+  /** "From → to", for the comment badge's name. */
+  name: string;
 }
+
+const NO_COMMENTS: ReadonlyMap<string, number> = new Map();
 export type FlowFlowEdge = Edge<FlowEdgeData, 'flow'>;
 
 export function stepAriaLabel(step: Step, lane: Lane): string {
@@ -42,6 +50,7 @@ export function toFlowNodes(
   selectedSteps: ReadonlySet<string>,
   previous: StepFlowNode[] = [],
   bands: readonly LaneBand[] = laneBands(doc.lanes),
+  commentCounts: ReadonlyMap<string, number> = NO_COMMENTS,
 ): StepFlowNode[] {
   const bandByLane = new Map(bands.map((b) => [b.lane.id, b]));
   const previousById = new Map(previous.map((n) => [n.id, n]));
@@ -53,9 +62,11 @@ export function toFlowNodes(
     const y = band.top + STEP_TOP_PADDING;
     const selected = selectedSteps.has(step.id);
     const prev = previousById.get(step.id);
+    const comments = commentCounts.get(step.id) ?? 0;
     if (
       prev &&
       prev.data.step === step &&
+      prev.data.comments === comments &&
       prev.data.lane === band.lane &&
       prev.position.x === step.x &&
       prev.position.y === y &&
@@ -70,7 +81,7 @@ export function toFlowNodes(
       id: step.id,
       type: 'step',
       position: { x: step.x, y },
-      data: { step, lane: band.lane },
+      data: { step, lane: band.lane, comments },
       selected,
       ariaLabel: stepAriaLabel(step, band.lane),
       // Known from the start so a new card is visible (and focusable) before it is measured.
@@ -114,6 +125,7 @@ export function toFlowEdges(
   selectedFlows: ReadonlySet<string>,
   bands: readonly LaneBand[] = laneBands(doc.lanes),
   previous: FlowFlowEdge[] = [],
+  commentCounts: ReadonlyMap<string, number> = NO_COMMENTS,
 ): FlowFlowEdge[] {
   const topByLane = new Map(bands.map((b) => [b.lane.id, b.top]));
   const steps = new Map(doc.steps.map((s) => [s.id, s]));
@@ -130,10 +142,12 @@ export function toFlowEdges(
     const selected = selectedFlows.has(flow.id);
     const prev = previousById.get(flow.id);
     const source = prev && edgeSources.get(prev);
+    const comments = commentCounts.get(flow.id) ?? 0;
     if (
       prev &&
       source &&
       source.flow === flow &&
+      prev.data?.comments === comments &&
       source.from === from &&
       source.to === to &&
       source.fromTop === fromTop &&
@@ -146,6 +160,7 @@ export function toFlowEdges(
     }
     reusedAll = false;
     const sides = flowSides({ top: fromTop, x: from.x }, { top: toTop, x: to.x });
+    const ends = { from: from.label || t('step.untitled'), to: to.label || t('step.untitled') };
     const edge: FlowFlowEdge = {
       id: flow.id,
       type: 'flow',
@@ -154,11 +169,8 @@ export function toFlowEdges(
       sourceHandle: sides.source,
       targetHandle: sides.target,
       selected,
-      data: { flow },
-      ariaLabel: t(flow.twoWay ? 'canvas.flowTwoWay' : 'canvas.flowName', {
-        from: from.label || t('step.untitled'),
-        to: to.label || t('step.untitled'),
-      }),
+      data: { flow, comments, name: `${ends.from} → ${ends.to}` },
+      ariaLabel: t(flow.twoWay ? 'canvas.flowTwoWay' : 'canvas.flowName', ends),
     };
     edgeSources.set(edge, { flow, from, to, fromTop, toTop });
     edges.push(edge);

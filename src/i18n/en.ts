@@ -145,6 +145,7 @@ export const en = {
     service: 'Service',
     customerSegment: 'Customer segment',
     scenario: 'Scenario',
+    author: 'Drawn by',
     hint: 'Select a step or a flow to edit it.',
     invalidNumber: '{field}: enter a number from {min} to {max}.',
   },

@@ -150,6 +150,7 @@ export const zhCN: Dictionary = {
     service: '服务过程',
     customerSegment: '服务对象',
     scenario: '场景',
+    author: '绘制者',
     hint: '选中一个步骤或一条连线即可编辑。',
     invalidNumber: '{field}：请输入 {min} 到 {max} 之间的数字。',
   },

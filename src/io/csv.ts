@@ -124,3 +124,21 @@ export function improvementsCsv(rows: readonly ImprovementRow[]): string {
 export function csvBlob(text: string): Blob {
   return new Blob([text], { type: CSV_MIME });
 }
+
+export const COMMENT_COLUMNS = ['on', 'author', 'written', 'status', 'comment'] as const;
+
+/** A comment as the table shows it: what it is on, in words, and its status. */
+export interface CommentRow {
+  on: string;
+  author: string;
+  createdAt: string;
+  resolved: boolean;
+  text: string;
+}
+
+export function commentsCsv(rows: readonly CommentRow[]): string {
+  return toCsv(
+    COMMENT_COLUMNS,
+    rows.map((r) => [r.on, r.author, r.createdAt, r.resolved ? 'resolved' : 'open', r.text]),
+  );
+}

@@ -9,22 +9,9 @@ import {
   type Blueprint,
   type Step,
 } from '../model';
-import { drawBlueprintSvg, exportSvg, SVG_FONT_STACK, type SvgLabels } from './exportSvg';
+import { drawBlueprintSvg, exportSvg, SVG_FONT_STACK } from './exportSvg';
 import { escapeXml, wrapText } from './svgText';
-
-const LABELS: SvgLabels = {
-  lines: {
-    interaction: 'Line of interaction',
-    visibility: 'Line of visibility',
-    internal: 'Line of internal interaction',
-  },
-  failMarker: 'F',
-  waitMarker: 'W',
-  failMarkerTitle: 'Fail point',
-  waitMarkerTitle: 'Wait step',
-  untitledStep: 'Untitled step',
-  minutes: (min) => `${min} min`,
-};
+import { LABELS } from './testing/svgLabels';
 
 interface XmlElement {
   name: string;

@@ -13,6 +13,7 @@ import {
 } from '../model';
 import { escapeXml, textWidth, wrapText } from './svgText';
 import { flowRoute, midpoint, type Card } from './svgRoute';
+import { commentLayer, type SvgCommentLabels } from './svgComments';
 
 /**
  * The whole blueprint as a standalone SVG file, built from the document (not the screen), for
@@ -306,19 +307,32 @@ export interface SvgDrawing {
   markup: (options?: SvgOptions) => string;
 }
 
-/** Lays the blueprint out for SVG. Pure: no DOM, no measuring. */
-export function drawBlueprintSvg(doc: Blueprint, labels: SvgLabels): SvgDrawing {
+/**
+ * Lays the blueprint out for SVG. Pure: no DOM, no measuring. With `comments`, open comments are
+ * drawn too (numbered markers and a list below); without, the picture has none of them.
+ */
+export function drawBlueprintSvg(
+  doc: Blueprint,
+  labels: SvgLabels,
+  comments?: SvgCommentLabels,
+): SvgDrawing {
   const cards = layoutCards(doc, labels);
   const heights = new Map(cards.map((c) => [c.step.id, c.height]));
-  const bounds = blueprintBounds(doc, (step) => heights.get(step.id) ?? 0);
+  const blueprint = blueprintBounds(doc, (step) => heights.get(step.id) ?? 0);
+  const cardById = new Map(cards.map((c) => [c.step.id, c]));
+  const flows = flowLayers(doc, cardById);
+  const notes = comments
+    ? commentLayer(doc, cardById, blueprint, comments)
+    : { markers: '', list: '', listHeight: 0 };
+  const bounds = { ...blueprint, height: blueprint.height + notes.listHeight };
   const { x, y, width, height } = bounds;
-  const flows = flowLayers(doc, new Map(cards.map((c) => [c.step.id, c])));
   const body = [
     `<g id="lanes">\n${laneLayer(doc, x, width)}\n</g>`,
     `<g id="lines">\n${lineLayer(doc, labels, x, width)}\n</g>`,
     `<g id="flows">\n${flows.lines}\n</g>`,
     `<g id="steps">\n${stepLayer(cards, labels)}\n</g>`,
     `<g id="flow-labels">\n${flows.labels}\n</g>`,
+    ...(notes.listHeight ? [`<g id="comments">\n${notes.markers}\n${notes.list}\n</g>`] : []),
   ].join('\n');
   const markup = ({ background = '#fff', scale = 1 }: SvgOptions = {}) =>
     [
@@ -339,6 +353,11 @@ export function drawBlueprintSvg(doc: Blueprint, labels: SvgLabels): SvgDrawing 
 }
 
 /** The blueprint as the text of an SVG file. Pure: no DOM, no measuring. */
-export function exportSvg(doc: Blueprint, labels: SvgLabels, options?: SvgOptions): string {
-  return drawBlueprintSvg(doc, labels).markup(options);
+export function exportSvg(
+  doc: Blueprint,
+  labels: SvgLabels,
+  options?: SvgOptions,
+  comments?: SvgCommentLabels,
+): string {
+  return drawBlueprintSvg(doc, labels, comments).markup(options);
 }

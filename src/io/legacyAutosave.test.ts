@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newBlueprint } from '../model';
+import { CURRENT_VERSION, newBlueprint } from '../model';
 import { blueprintKey, readBlueprint, readIndex } from './library';
 import {
   LEGACY_AUTOSAVE_KEY,
@@ -43,7 +43,7 @@ describe('moving the single autosave slot of earlier versions into the library',
     expect(result.kind).toBe('migrated');
     if (result.kind !== 'migrated') return;
     const stored = JSON.parse(storage.getItem(blueprintKey(result.id))!) as { version: number };
-    expect(stored.version).toBe(2);
+    expect(stored.version).toBe(CURRENT_VERSION);
   });
 
   it('keeps a slot that does not load aside, and says why', () => {

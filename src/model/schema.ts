@@ -130,6 +130,7 @@ export const blueprintSchema = z.looseObject({
       scenarioStart: text.default(''),
       scenarioEnd: text.default(''),
       toleranceMin: nonNegative.optional(),
+      author: text.optional(),
       locale: text.default('en'),
     })
     .default({

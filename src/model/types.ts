@@ -80,6 +80,8 @@ export interface BlueprintMeta {
   scenarioEnd: string;
   /** How long the whole customer journey may take before it loses value, minutes (v2). */
   toleranceMin?: number;
+  /** Who drew it, e.g. the student handing it in (v3); absent when not given. */
+  author?: string;
   locale: string;
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { BlueprintCanvas } from '../canvas/BlueprintCanvas';
 import { EditorContext } from '../store/useEditor';
@@ -50,14 +50,19 @@ import { CompareDialog } from './compare/CompareDialog';
 import { ComparePanel } from './compare/ComparePanel';
 import { compareWith, comparisonStore } from '../session/comparison';
 import { ClassOverview } from './classroom/ClassOverview';
+import { CommentsPanel } from './comments/CommentsPanel';
+import { commentsUiStore } from '../session/commentsUi';
 
-type SideTab = 'inspector' | 'lanes' | 'guide' | 'history' | 'compare';
+type SideTab = 'inspector' | 'lanes' | 'guide' | 'history' | 'comments' | 'compare';
 const SIDE_TABS: [SideTab, MessageKey][] = [
   ['inspector', 'inspector.tab'],
   ['lanes', 'inspector.lanesTab'],
   ['guide', 'guide.tab'],
   ['history', 'history.tab'],
+  ['comments', 'comments.tab'],
 ];
+/** Tabs that work in a view-only blueprint too (reading comments, comparing): not in the fieldset. */
+const OUTSIDE_FIELDSET: ReadonlySet<SideTab> = new Set(['comments', 'compare']);
 /** Wiring only: the store, the shell, and the hooks that keep work safe. */
 export function App({ store }: { store: EditorStoreApi }) {
   const [galleryOpen, setGalleryOpen] = useState(false);
@@ -68,6 +73,15 @@ export function App({ store }: { store: EditorStoreApi }) {
     openAsNewBlueprint(store, doc, false);
   };
   const [chosenTab, setTab] = useState<SideTab>('inspector');
+  // A badge, a pin or a menu's "Comment…" asks for the Comments tab.
+  useEffect(
+    () =>
+      commentsUiStore.subscribe((next, before) => {
+        if (next.openRequest !== before.openRequest) setTab('comments');
+      }),
+    [],
+  );
+  const openComments = useStore(store, (s) => s.doc.comments.filter((c) => !c.resolved).length);
   const [compareOpen, setCompareOpen] = useState(false);
   const [classOpen, setClassOpen] = useState(false);
   const reference = useStore(comparisonStore, (s) => s.reference);
@@ -159,6 +173,9 @@ export function App({ store }: { store: EditorStoreApi }) {
                     onClick={() => setTab(id)}
                   >
                     {t(label)}
+                    {id === 'comments' && openComments > 0 && (
+                      <span className="tab-count"> ({openComments})</span>
+                    )}
                   </button>
                 ))}
               </div>
@@ -168,10 +185,15 @@ export function App({ store }: { store: EditorStoreApi }) {
                     <ComparePanel />
                   </PanelBoundary>
                 )}
+                {tab === 'comments' && (
+                  <PanelBoundary area="comments">
+                    <CommentsPanel />
+                  </PanelBoundary>
+                )}
                 <fieldset
                   className="read-only-fields"
                   disabled={readOnly}
-                  hidden={tab === 'compare'}
+                  hidden={OUTSIDE_FIELDSET.has(tab)}
                 >
                   <PanelBoundary key={tab} area={tab}>
                     {tab === 'inspector' && <Inspector />}

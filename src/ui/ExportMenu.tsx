@@ -113,9 +113,17 @@ export function ExportMenu() {
             />
             {t('exporting.transparent')}
           </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={options.comments}
+              onChange={(e) => setPngOptions({ comments: e.target.checked })}
+            />
+            {t('comments.exportOption')}
+          </label>
         </div>
       )}
-      <button type="button" onClick={() => downloadSvg(api.getState().doc)}>
+      <button type="button" onClick={() => downloadSvg(api.getState().doc, options.comments)}>
         {t('exporting.exportSvg')}
       </button>
       <button

@@ -201,6 +201,11 @@ function BlueprintInspector() {
         value={meta.scenario}
         onChange={(v) => api.getState().setMeta({ scenario: v }, 'meta:scenario')}
       />
+      <TextField
+        label={t('inspector.author')}
+        value={meta.author ?? ''}
+        onChange={(v) => api.getState().setMeta({ author: v }, 'meta:author')}
+      />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { documentForSaving } from '../store/createEditorStore';
 import { useEditorApi } from '../store/useEditor';
 import { t } from '../i18n/t';
 import { showAlert } from '../session/notices';
-import { svgLabels } from './downloadSvg';
+import { svgCommentLabels, svgLabels } from './downloadSvg';
 import { DEFAULT_PNG_OPTIONS, type PngOptions } from './pngOptions';
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -29,8 +29,13 @@ export function useExportPng(): {
 
   /** Draws the whole blueprint from the document; says so if it had to scale down. */
   const render = useCallback(
-    async ({ scale, transparent }: PngOptions): Promise<PngExport> => {
-      const drawing = drawBlueprintSvg(api.getState().doc, svgLabels());
+    async ({ scale, transparent, comments }: PngOptions): Promise<PngExport> => {
+      const { doc } = api.getState();
+      const drawing = drawBlueprintSvg(
+        doc,
+        svgLabels(),
+        comments ? svgCommentLabels(doc) : undefined,
+      );
       const result = await renderPng(drawing, scale, transparent ? null : '#ffffff');
       if (result.pixelRatio < scale)
         showAlert(t('errors.exportScaled', { scale, used: result.pixelRatio }));
@@ -41,7 +46,9 @@ export function useExportPng(): {
 
   const exportPng = useCallback(
     async (options: PngOptions = DEFAULT_PNG_OPTIONS) => {
-      const saved = documentForSaving(api.getState());
+      const whole = documentForSaving(api.getState());
+      // The image and the blueprint inside it agree: comments in both or in neither.
+      const saved = options.comments ? whole : { ...whole, comments: [] };
       setWorking('export');
       try {
         const { blob } = await render(options);

@@ -1,6 +1,13 @@
 import { memo } from 'react';
-import { BaseEdge, getSmoothStepPath, useStore, type EdgeProps } from '@xyflow/react';
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getSmoothStepPath,
+  useStore,
+  type EdgeProps,
+} from '@xyflow/react';
 import type { FlowFlowEdge } from '../toFlow';
+import { CommentBadge } from '../comments/CommentBadge';
 
 const ARROW_SIZE = 14;
 
@@ -48,6 +55,21 @@ function FlowEdgeComponent(props: EdgeProps<FlowFlowEdge>) {
         labelBgPadding={[4, 2]}
         labelBgBorderRadius={3}
       />
+      {(props.data?.comments ?? 0) > 0 && (
+        <EdgeLabelRenderer>
+          <div
+            className="flow-comment-badge"
+            style={{ transform: `translate(-50%, -100%) translate(${labelX}px, ${labelY - 12}px)` }}
+          >
+            <CommentBadge
+              count={props.data?.comments ?? 0}
+              on="flow"
+              target={props.id}
+              label={props.data?.name ?? ''}
+            />
+          </div>
+        </EdgeLabelRenderer>
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useEditor, useEditorApi } from '../../store/useEditor';
 import { t } from '../../i18n/t';
 import type { StepFlowNode } from '../toFlow';
 import { Markers } from './Markers';
+import { CommentBadge } from '../comments/CommentBadge';
 
 const SIDES = [
   { id: 't', position: Position.Top },
@@ -14,7 +15,7 @@ const SIDES = [
 
 /** A step card: label (edited in place), F/W markers, and a handle on each side for flows. */
 function StepNodeComponent({ id, data, selected }: NodeProps<StepFlowNode>) {
-  const { step, lane } = data;
+  const { step, lane, comments } = data;
   const editing = useEditor((s) => s.editingStepId === id);
   return (
     <div
@@ -24,6 +25,13 @@ function StepNodeComponent({ id, data, selected }: NodeProps<StepFlowNode>) {
     >
       {editing ? <LabelEditor id={id} label={step.label} /> : <StepLabel label={step.label} />}
       <Markers failPoint={!!step.failPoint} wait={!!step.wait} />
+      <CommentBadge
+        count={comments}
+        on="step"
+        target={id}
+        label={step.label || t('step.untitled')}
+        className="on-step"
+      />
       {step.durationMin !== undefined && (
         <span className="step-duration">{t('step.minutes', { min: step.durationMin })}</span>
       )}

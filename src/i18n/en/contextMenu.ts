@@ -26,4 +26,6 @@ export const contextMenu = {
   reverseFlow: 'Reverse direction',
   deleteFlow: 'Delete flow',
   laneDeleted: 'Lane {name} deleted',
+  comment: 'Comment…',
+  commentHere: 'Add comment here',
 };

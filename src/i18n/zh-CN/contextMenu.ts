@@ -28,4 +28,6 @@ export const contextMenu: Dictionary['contextMenu'] = {
   reverseFlow: '反转方向',
   deleteFlow: '删除连线',
   laneDeleted: '已删除泳道{name}',
+  comment: '评论…',
+  commentHere: '在此处添加评论',
 };

@@ -24,6 +24,14 @@ describe('class overview', () => {
     handIn('c.json', ['pay', 'order'], ['take']),
   ];
 
+  it('names the student by the blueprint’s author when it gives one', () => {
+    const signed = handIn('d.json', []);
+    if (!signed.doc) throw new Error('d should load');
+    signed.doc.meta.author = '  王小明 ';
+    const [row] = classRows(reference, [signed]);
+    expect(row && 'author' in row && row.author).toBe('王小明');
+  });
+
   it('checks every hand-in and keeps a row for a file that did not load', () => {
     const rows = classRows(reference, handIns);
     expect(rows.map((r) => r.name)).toEqual(['b.json', 'broken.json', 'a.json', 'c.json']);
@@ -33,6 +41,7 @@ describe('class overview', () => {
     expect(c.counts.missingStep).toBe(2);
     expect(c.counts.wrongLane).toBe(1);
     expect(c.score).toBeLessThan(100);
+    expect(c.author).toBe('');
   });
 
   it('sorts by a column either way, broken files last', () => {

@@ -10,7 +10,15 @@ export type HandIn =
 export type FindingCounts = Record<FindingKind, number>;
 
 export type HandInRow =
-  | { name: string; title: string; score: number; counts: FindingCounts; comparison: Comparison }
+  | {
+      name: string;
+      /** The blueprint's author as its file gives it ('' when not given). */
+      author: string;
+      title: string;
+      score: number;
+      counts: FindingCounts;
+      comparison: Comparison;
+    }
   | { name: string; error: string };
 
 export function countFindings(comparison: Comparison): FindingCounts {
@@ -26,6 +34,7 @@ export function classRows(reference: Blueprint, handIns: readonly HandIn[]): Han
     const comparison = compareBlueprints(reference, handIn.doc);
     return {
       name: handIn.name,
+      author: handIn.doc.meta.author?.trim() ?? '',
       title: handIn.doc.title,
       score: comparison.score.total,
       counts: countFindings(comparison),

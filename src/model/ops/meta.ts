@@ -7,6 +7,7 @@ const META_TEXT = [
   'scenario',
   'scenarioStart',
   'scenarioEnd',
+  'author',
   'locale',
 ] as const;
 

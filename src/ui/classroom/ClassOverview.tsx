@@ -218,7 +218,15 @@ function ClassRow({ row, onOpen }: { row: HandInRow; onOpen: (doc: Blueprint) =>
     );
   return (
     <tr className="class-row" data-file={row.name}>
-      <th scope="row">{row.name}</th>
+      <th scope="row">
+        {row.author ? (
+          <>
+            {row.author} <span className="class-file">{row.name}</span>
+          </>
+        ) : (
+          row.name
+        )}
+      </th>
       <td>{row.title}</td>
       <td className="class-score">{row.score}</td>
       {FINDING_KINDS.map((kind) => (

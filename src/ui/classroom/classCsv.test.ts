@@ -15,10 +15,10 @@ describe('classCsv', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'file,title,score,missing_steps,wrong_lane,missing_fail_points,uncosted_fail_points,missing_waits,missing_flows,extra_steps,problem',
+      'file,author,title,score,missing_steps,wrong_lane,missing_fail_points,uncosted_fail_points,missing_waits,missing_flows,extra_steps,problem',
     );
-    expect(lines[1]).toBe('ok.json,Test,50,1,0,0,0,0,0,0,');
+    expect(lines[1]).toBe('ok.json,,Test,50,1,0,0,0,0,0,0,');
     // A cell that a spreadsheet would run as a formula is neutralised.
-    expect(lines[2]).toBe("'=evil.json,,,,,,,,,,not JSON");
+    expect(lines[2]).toBe("'=evil.json,,,,,,,,,,,not JSON");
   });
 });

@@ -13,6 +13,7 @@ const COLUMN_NAMES = {
 
 export const CLASS_CSV_COLUMNS = [
   'file',
+  'author',
   'title',
   'score',
   ...FINDING_KINDS.map((kind) => COLUMN_NAMES[kind]),
@@ -25,8 +26,15 @@ export function classCsv(rows: readonly HandInRow[]): string {
     CLASS_CSV_COLUMNS,
     rows.map((row) =>
       'error' in row
-        ? [row.name, '', '', ...FINDING_KINDS.map(() => ''), row.error]
-        : [row.name, row.title, row.score, ...FINDING_KINDS.map((kind) => row.counts[kind]), ''],
+        ? [row.name, '', '', '', ...FINDING_KINDS.map(() => ''), row.error]
+        : [
+            row.name,
+            row.author,
+            row.title,
+            row.score,
+            ...FINDING_KINDS.map((kind) => row.counts[kind]),
+            '',
+          ],
     ),
   );
 }

@@ -15,6 +15,7 @@ import {
   writeClipboard,
 } from './menuActions';
 import type { MenuRequest } from './menuRequest';
+import { startComment } from '../../session/commentsUi';
 
 /** One command of a menu. Entries of one `group` sit together; a separator parts groups. */
 export interface MenuEntry {
@@ -49,7 +50,7 @@ export function menuContent(env: MenuEnv, request: MenuRequest): MenuContent | n
     case 'step':
       return doc.steps.some((s) => s.id === target.stepId) ? stepMenu(env, target.stepId) : null;
     case 'flow':
-      return doc.flows.some((f) => f.id === target.flowId) ? flowMenu(env) : null;
+      return doc.flows.some((f) => f.id === target.flowId) ? flowMenu(env, target.flowId) : null;
     case 'lane': {
       const lane = doc.lanes.find((l) => l.id === target.laneId);
       if (!lane) return null;
@@ -101,6 +102,7 @@ function paneMenu(env: MenuEnv, at: MenuRequest['at']): MenuContent {
     entry('fitView', 'view', () => fitBlueprint(ctx, env.pane()), false, {
       shortcut: 'fitBlueprint',
     }),
+    entry('commentHere', 'comment', () => at && commentAt(ctx, at), !at || !canEdit),
   ];
   if (!lane) return { label: t('contextMenu.paneMenu'), entries };
   return {
@@ -164,6 +166,7 @@ function stepMenu(env: MenuEnv, stepId: string): MenuContent {
       shortcut: 'toggleWait',
     }),
     ...layoutEntries(env, ids),
+    entry('comment', 'comment', () => startComment({ on: 'step', target: stepId }), readOnly),
     entry('delete', 'delete', () => deleteStepsFrom(ctx, ids, stepId), readOnly, {
       shortcut: 'deleteSelection',
     }),
@@ -171,6 +174,12 @@ function stepMenu(env: MenuEnv, stepId: string): MenuContent {
   const label =
     ids.length > 1 ? t('contextMenu.stepsMenu', { count: ids.length }) : t('contextMenu.stepMenu');
   return { label, entries };
+}
+
+/** "Add comment here": a comment pinned to the spot right-clicked, written in the panel. */
+function commentAt(ctx: KeyboardContext, at: { x: number; y: number }): void {
+  const spot = ctx.flow.screenToFlowPosition(at);
+  startComment({ on: 'canvas', x: Math.round(spot.x), y: Math.round(spot.y) });
 }
 
 function duplicate(ctx: KeyboardContext, ids: readonly string[]): void {
@@ -190,7 +199,7 @@ function layoutEntries(env: MenuEnv, ids: readonly string[]): MenuEntry[] {
 }
 
 /** The commands act on every selected flow (the flow right-clicked was selected first). */
-function flowMenu(env: MenuEnv): MenuContent {
+function flowMenu(env: MenuEnv, flowId: string): MenuContent {
   const state = () => env.ctx.store.getState();
   const ids = state().selection.flows;
   const flows = state().doc.flows.filter((f) => ids.includes(f.id));
@@ -211,6 +220,7 @@ function flowMenu(env: MenuEnv): MenuContent {
         { checked: allTwoWay },
       ),
       entry('reverseFlow', 'flow', () => state().reverseFlows(ids), readOnly),
+      entry('comment', 'comment', () => startComment({ on: 'flow', target: flowId }), readOnly),
       entry('deleteFlow', 'delete', () => state().deleteFlows(ids), readOnly, {
         shortcut: 'deleteSelection',
       }),

@@ -4,7 +4,7 @@ import { ErrorBoundary, errorMessage, technicalDetails } from '../ErrorBoundary'
 import './crash.css';
 
 export type PanelArea =
-  'inspector' | 'lanes' | 'guide' | 'history' | 'report' | 'compare' | 'classOverview';
+  'inspector' | 'lanes' | 'guide' | 'history' | 'report' | 'compare' | 'classOverview' | 'comments';
 
 const PANEL_NAMES: Record<PanelArea, MessageKey> = {
   inspector: 'inspector.tab',
@@ -13,6 +13,7 @@ const PANEL_NAMES: Record<PanelArea, MessageKey> = {
   history: 'history.tab',
   report: 'toolbar.report',
   compare: 'compare.tab',
+  comments: 'comments.tab',
   classOverview: 'classroom.title',
 };
 

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useEditor } from '../../store/useEditor';
 import { t } from '../../i18n/t';
 import { BlueprintImage } from './BlueprintImage';
+import { CommentsTable } from './CommentsTable';
 import { CustomerTimeSection } from './CustomerTimeSection';
 import { FailPointsTable } from './FailPointsTable';
 import { ImprovementsTable } from './ImprovementsTable';
@@ -44,6 +45,7 @@ export function ReportView({ onClose }: { onClose: () => void }) {
         <FailPointsTable doc={doc} />
         <WaitsTable doc={doc} />
         <ImprovementsTable doc={doc} />
+        <CommentsTable doc={doc} />
       </article>
     </section>
   );
