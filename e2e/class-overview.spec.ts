@@ -14,6 +14,8 @@ const CUSTOMER_STEPS = ['c-queue', 'c-read-menu', 'c-pay', 'c-collect', 'c-find-
 function handIn(n: number): SavedDoc {
   const doc = example('coffee-shop-order');
   doc.title = `Coffee, student ${n}`;
+  // Some students sign their blueprint (Inspector → Drawn by); the others are known by file.
+  if (n % 10 === 0) (doc.meta as Record<string, unknown>).author = `Student ${n} 学生`;
   const left = CUSTOMER_STEPS.filter((_, i) => n % (i + 2) === 0);
   doc.steps = doc.steps.filter((s) => !left.includes(s.id));
   doc.flows = doc.flows.filter((f) => !left.includes(f.from) && !left.includes(f.to));
@@ -76,6 +78,9 @@ test('30 hand-ins and 2 broken files: a row each, the class gaps, CSV and openin
   const cell = (file: string, n: number) => overview.locator(`tr[data-file="${file}"] td`).nth(n);
   await expect(cell('student-01.blueprint.json', 1)).toHaveText('100');
   await expect(cell('student-12.blueprint.json', 2)).toHaveText('4');
+  await expect(overview.locator('tr[data-file="student-20.blueprint.json"] th')).toHaveText(
+    'Student 20 学生 student-20.blueprint.json',
+  );
 
   // Sorting by score, lowest first, puts student 12 (or another with 4 gaps) on top; broken last.
   await overview.getByRole('button', { name: 'Sort by Score' }).click();
@@ -99,15 +104,18 @@ test('30 hand-ins and 2 broken files: a row each, the class gaps, CSV and openin
   const csv = (await downloadBytes(download)).toString('utf8').replace(/^\uFEFF/, '');
   const lines = csv.trimEnd().split('\r\n');
   expect(lines).toHaveLength(33);
-  expect(lines[0]).toMatch(/^file,title,score,missing_steps,/);
+  expect(lines[0]).toMatch(/^file,author,title,score,missing_steps,/);
   const twelve = fields(lines.find((l) => l.startsWith('student-12.blueprint.json,'))!);
-  expect(twelve.slice(0, 4)).toEqual([
+  expect(twelve.slice(0, 5)).toEqual([
     'student-12.blueprint.json',
+    '',
     'Coffee, student 12',
-    twelve[2],
+    twelve[3],
     '4',
   ]);
-  expect(Number(twelve[2])).toBeLessThan(100);
+  expect(Number(twelve[3])).toBeLessThan(100);
+  const twenty = fields(lines.find((l) => l.startsWith('student-20.blueprint.json,'))!);
+  expect(twenty[1]).toBe('Student 20 学生');
   expect(lines.find((l) => l.startsWith('notes.txt,'))).toMatch(/not a blueprint file/);
 
   // Opening a hand-in shows it beside the reference; the reference is not changed.
@@ -152,4 +160,18 @@ test('hand-ins dropped on the overview are checked, not opened in the editor', a
   await expect(page.getByRole('textbox', { name: 'Blueprint title' })).toHaveValue(
     'Coffee-shop order',
   );
+});
+
+test('a student signs the blueprint with “Drawn by”; it is saved and kept through a reload', async ({
+  page,
+}) => {
+  const editor = new Editor(page);
+  await editor.open(example('coffee-shop-order'));
+  const field = page.getByRole('textbox', { name: 'Drawn by' });
+  await field.fill('王小明');
+  await editor.expectSaved((doc) =>
+    expect((doc.meta as Record<string, unknown>).author).toBe('王小明'),
+  );
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Drawn by' })).toHaveValue('王小明');
 });

@@ -138,6 +138,20 @@ test('a missing step is brought into view where it would go', async ({ page }) =
   }).toPass();
 });
 
+test('a missing step’s ghost moves below a card drawn where it would go', async ({ page }) => {
+  const editor = new Editor(page);
+  const doc = damagedCoffee();
+  const menu = example('coffee-shop-order').steps.find((s) => s.id === 'c-read-menu')!;
+  doc.steps.push({ ...menu, id: 'c-other', label: 'Look at the cakes', x: menu.x + 20 });
+  await editor.open(doc);
+  await compareWithCoffeeExample(editor);
+  const ghost = (await page.getByTestId('compare-ghost').boundingBox())!;
+  const card = (await editor.step('Look at the cakes').boundingBox())!;
+  expect(ghost.y).toBeGreaterThanOrEqual(card.y + card.height);
+  const lane = (await page.locator('[data-lane-band="customer"]').boundingBox())!;
+  expect(ghost.y + ghost.height).toBeLessThanOrEqual(lane.y + lane.height);
+});
+
 test('compare works in Chinese, with the rule spelled out', async ({ page }) => {
   const editor = new Editor(page);
   await editor.open(damagedCoffee('coffee-shop-order.zh-CN'));
