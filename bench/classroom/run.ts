@@ -2,9 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import { loadBlueprintText, stringifyBlueprint, type Blueprint } from '../../src/model';
+import { loadBlueprintText } from '../../src/model';
 import { classRows, compareBlueprints, mostOftenMissing } from '../../src/model/compare';
 import { benchBlueprint } from '../blueprint';
+import { classTexts, handIn } from './handIns';
 
 /**
  * `npm run bench:classroom`: comparing two 300-step blueprints (budget 200 ms) and a class
@@ -16,30 +17,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const RUNS = Number(process.env.BENCH_CLASSROOM_RUNS ?? 15);
 const COMPARE_BUDGET_MS = 200;
 const CLASS_BUDGET_MS = 3000;
-
-/** A student's version: some steps left out, some relabelled with a slip, some in another lane. */
-function handIn(reference: Blueprint, seed: number): Blueprint {
-  const doc = structuredClone(reference);
-  let state = seed * 2654435761;
-  const random = () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-  doc.steps = doc.steps.filter(() => random() > 0.05);
-  const kept = new Set(doc.steps.map((s) => s.id));
-  doc.flows = doc.flows.filter((f) => kept.has(f.from) && kept.has(f.to));
-  for (const improvement of doc.improvements)
-    improvement.addresses = improvement.addresses.filter((id) => kept.has(id));
-  for (const step of doc.steps) {
-    const roll = random();
-    if (roll < 0.1)
-      step.label = step.label.replace(/action/, 'actoin').replace(/ (\d+)$/, ' no. $1');
-    else if (roll < 0.15)
-      step.lane = doc.lanes[(doc.lanes.findIndex((l) => l.id === step.lane) + 1) % 5]!.id;
-    else if (roll < 0.2) delete step.failPoint;
-  }
-  return doc;
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -56,7 +33,7 @@ for (let i = 0; i < RUNS; i++) {
   compareTimes.push(performance.now() - start);
 }
 
-const texts = Array.from({ length: 40 }, (_, i) => stringifyBlueprint(handIn(reference, i + 2)));
+const texts = classTexts(reference);
 const classTimes: number[] = [];
 let findings = 0;
 for (let i = 0; i < 3; i++) {
