@@ -16,6 +16,7 @@ import { room } from './en/room';
 import { compare } from './en/compare';
 import { classroom } from './en/classroom';
 import { comments } from './en/comments';
+import { spreadsheet } from './en/spreadsheet';
 
 /** English strings: the source of truth. Other locales must provide every key (checked by the compiler). */
 export const en = {
@@ -37,6 +38,7 @@ export const en = {
   compare,
   classroom,
   comments,
+  spreadsheet,
   app: {
     name: 'Service Blueprint Studio',
     emptyHint: 'Double-click a lane to add a step, or open an example.',

@@ -17,6 +17,7 @@ import { room } from './zh-CN/room';
 import { compare } from './zh-CN/compare';
 import { classroom } from './zh-CN/classroom';
 import { comments } from './zh-CN/comments';
+import { spreadsheet } from './zh-CN/spreadsheet';
 
 /**
  * 简体中文文本。类型为 `Dictionary`：缺少或多出的键都是类型错误。
@@ -42,6 +43,7 @@ export const zhCN: Dictionary = {
   compare,
   classroom,
   comments,
+  spreadsheet,
   app: {
     name: '服务蓝图工作室',
     emptyHint: '双击泳道即可添加步骤，也可以打开示例。',

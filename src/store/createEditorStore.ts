@@ -13,6 +13,7 @@ import {
   type View,
   type Wait,
 } from '../model';
+import type { PlannedStep } from '../model/import';
 import { emptyHistory, record, redo, undo, type History } from './history';
 import { arrangeActions, growLanesToFit, type ArrangeActions } from './arrangeActions';
 
@@ -107,6 +108,8 @@ export interface EditorActions extends ArrangeActions {
   addImprovement(fields?: ops.ImprovementFields): string;
   updateImprovement(id: string, fields: ops.ImprovementFields, coalesceKey?: string): void;
   deleteImprovement(id: string): void;
+  /** Steps read from a spreadsheet, added after the last step as one undo step; selects them. */
+  importSteps(planned: readonly PlannedStep[]): string[];
   /** A comment by `author` on a step, a flow or a spot; returns its id ('' when refused). */
   addComment(anchor: CommentAnchor, text: string, author: string): string;
   editComment(id: string, text: string): void;
@@ -347,6 +350,18 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
         updateImprovement: (id, fields, key) =>
           commit((d) => ops.updateImprovement(d, id, fields), key ?? null),
         deleteImprovement: (id) => commit((d) => ops.deleteImprovement(d, id)),
+        importSteps(planned) {
+          if (get().readOnly || !planned.every((p) => hasLane(get().doc, p.lane))) return [];
+          let ids: string[] = [];
+          commit((d) => {
+            ids = ops.importSteps(d, planned);
+          });
+          set((state) => {
+            state.selection = { steps: ids, flows: [] };
+            state.editingStepId = null;
+          });
+          return ids;
+        },
         addComment(anchor, text, author) {
           let id = '';
           commit((d) => {

@@ -32,7 +32,7 @@ import { useShareLink } from './share/useShareLink';
 import { makeEditableCopy } from '../session/sharedView';
 import { ConflictBanner } from './library/ConflictBanner';
 import { useOtherTabs } from './library/otherTabs';
-import { ExampleGallery, HistoryPanel, LibraryView, ReportView } from './lazyViews';
+import { ExampleGallery, HistoryPanel, ImportDialog, LibraryView, ReportView } from './lazyViews';
 import { useSnapshots } from './history/useSnapshots';
 import { PrintView } from './print/PrintView';
 import { PanelBoundary } from './crash/PanelBoundary';
@@ -51,6 +51,7 @@ import { ComparePanel } from './compare/ComparePanel';
 import { compareWith, comparisonStore } from '../session/comparison';
 import { ClassOverview } from './classroom/ClassOverview';
 import { CommentsPanel } from './comments/CommentsPanel';
+import { useImportOpen } from './import/importState';
 import { commentsUiStore } from '../session/commentsUi';
 
 type SideTab = 'inspector' | 'lanes' | 'guide' | 'history' | 'comments' | 'compare';
@@ -96,6 +97,7 @@ export function App({ store }: { store: EditorStoreApi }) {
     ? [...SIDE_TABS, ['compare', 'compare.tab']]
     : SIDE_TABS;
   const [reportOpen, setReportOpen] = useState(false);
+  const importOpen = useImportOpen();
   const guideStep = useStore(store, (s) => s.doc.guide.step);
   const readOnly = useStore(store, (s) => s.readOnly);
   const tableOpen = useTableViewOpen();
@@ -244,6 +246,7 @@ export function App({ store }: { store: EditorStoreApi }) {
             onClose={() => setCompareOpen(false)}
           />
         )}
+        {importOpen && <ImportDialog />}
         {galleryOpen && (
           <ExampleGallery onChoose={chooseExample} onClose={() => setGalleryOpen(false)} />
         )}

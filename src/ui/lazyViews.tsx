@@ -3,7 +3,8 @@ import { lazy, Suspense, type ComponentProps } from 'react';
 import './library/library.css';
 
 /**
- * Views opened now and then — the report, the library, the examples gallery and the History tab —
+ * Views opened now and then — the report, the library, the examples gallery, the History tab and
+ * the spreadsheet import (with its CSV parser) —
  * loaded on first use, so the editor's first load carries only what editing needs. Each renders
  * nothing (the report an empty overlay) for the moment its code takes to arrive.
  */
@@ -16,6 +17,9 @@ const LazyLibraryView = lazy(async () => ({
 }));
 const LazyExampleGallery = lazy(async () => ({
   default: (await import('./gallery/ExampleGallery')).ExampleGallery,
+}));
+const LazyImportDialog = lazy(async () => ({
+  default: (await import('./import/ImportDialog')).ImportDialog,
 }));
 const LazyHistoryPanel = lazy(async () => ({
   default: (await import('./history/HistoryPanel')).HistoryPanel,
@@ -52,6 +56,14 @@ export function HistoryPanel() {
   return (
     <Suspense fallback={null}>
       <LazyHistoryPanel />
+    </Suspense>
+  );
+}
+
+export function ImportDialog() {
+  return (
+    <Suspense fallback={null}>
+      <LazyImportDialog />
     </Suspense>
   );
 }

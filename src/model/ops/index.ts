@@ -12,3 +12,4 @@ export * from './arrangeCommon';
 export * from './tidy';
 export * from './arrangeLanes';
 export * from './comments';
+export * from './importSteps';

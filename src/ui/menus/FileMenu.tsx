@@ -6,6 +6,7 @@ import { copyShareLink } from '../share/copyShareLink';
 import { createRoom, leaveRoom } from '../../session/roomCommands';
 import { roomStore } from '../../session/roomState';
 import { MenuButton } from './MenuButton';
+import { openImport } from '../import/importState';
 
 /** The toolbar's "File" menu: the file commands used less often than New, Open and Save. */
 export function FileMenu({
@@ -27,6 +28,7 @@ export function FileMenu({
       shortcut: 'saveAs',
       run: () => void saveFileAs(api),
     },
+    { id: 'importSteps', label: t('spreadsheet.menu'), group: 'import', run: openImport },
     { id: 'compare', label: t('compare.menu'), group: 'classroom', run: onCompare },
     {
       id: 'classOverview',
