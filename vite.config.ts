@@ -18,7 +18,7 @@ const printPageRuleHashes = PAPERS.map(
  * The Content Security Policy the built app ships with: its own scripts only (no inline script,
  * no eval), its own styles and the print page rules, nothing fetched from elsewhere, no plugins,
  * no <base>, no form posts. Images may be data: and blob: URLs, which the exports, the report's
- * picture and the favicon are made of.
+ * picture and the favicon are made of; blob: URLs may be read back (Export report as PNG).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -26,7 +26,8 @@ export const CONTENT_SECURITY_POLICY = [
   `style-src 'self' ${printPageRuleHashes.join(' ')}`,
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // blob: lets the report's picture export read the page's own images (never the network).
+  "connect-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -112,7 +112,7 @@ test.describe('Content Security Policy', () => {
     expect(directives).toMatchObject({
       'default-src': "'self'",
       'script-src': "'self'",
-      'connect-src': "'self'",
+      'connect-src': "'self' blob:",
       'object-src': "'none'",
       'base-uri': "'none'",
     });

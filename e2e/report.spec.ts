@@ -51,7 +51,7 @@ test.describe('Report', () => {
     page,
   }) => {
     await openReport(page);
-    await expect(page.getByRole('button', { name: 'Report' })).toHaveAttribute(
+    await expect(page.getByRole('button', { name: 'Report', exact: true })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
@@ -311,7 +311,7 @@ test.describe('Report', () => {
     await expect(report(page)).toHaveCount(0);
     await expect(page.locator('.canvas-area')).not.toHaveAttribute('inert');
     await expect(editor.step('Check in')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Report' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Report', exact: true })).toBeFocused();
 
     // The toolbar button toggles it too.
     await editor.button('Report').click();

@@ -5,6 +5,10 @@ export const report = {
   untitled: 'Untitled blueprint',
   back: 'Back to editor',
   print: 'Print',
+  exportPng: 'Export report as PNG',
+  exportingPng: 'Exporting…',
+  exportPngFailed: 'The report could not be exported as a PNG: {reason}',
+  pngSuffix: ' - report.png',
   printHint: 'Print or save as PDF (A4 landscape): the picture is on the first page.',
   minutes: '{min} min',
   facts: {

@@ -7,6 +7,10 @@ export const report: Dictionary['report'] = {
   untitled: '未命名蓝图',
   back: '返回编辑器',
   print: '打印',
+  exportPng: '将报告导出为 PNG',
+  exportingPng: '正在导出…',
+  exportPngFailed: '无法将报告导出为 PNG：{reason}',
+  pngSuffix: ' - 报告.png',
   printHint: '打印或另存为 PDF（A4 横向）：蓝图图片在第一页。',
   minutes: '{min} 分钟',
   facts: {

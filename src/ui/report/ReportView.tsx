@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useEditor } from '../../store/useEditor';
 import { t } from '../../i18n/t';
 import { BlueprintImage } from './BlueprintImage';
@@ -10,6 +10,8 @@ import { ReportFacts } from './ReportFacts';
 import { StructureSection } from './StructureSection';
 import { WaitsTable } from './WaitsTable';
 import { useReportOverlay } from './useReportOverlay';
+import { exportReportPng } from './exportReportPng';
+import { showAlert } from '../../session/notices';
 import './report.css';
 
 /**
@@ -23,6 +25,20 @@ export function ReportView({ onClose }: { onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useReportOverlay(overlay, heading, onClose);
   const title = doc.title.trim() || t('report.untitled');
+  const article = useRef<HTMLElement>(null);
+  const [exporting, setExporting] = useState(false);
+  const exportPng = async () => {
+    if (!article.current) return;
+    setExporting(true);
+    try {
+      await exportReportPng(article.current, title);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      showAlert(t('report.exportPngFailed', { reason }));
+    } finally {
+      setExporting(false);
+    }
+  };
   return (
     <section ref={overlay} className="report" aria-labelledby="report-title">
       <div className="report-bar">
@@ -30,11 +46,19 @@ export function ReportView({ onClose }: { onClose: () => void }) {
           {t('report.back')}
         </button>
         <p className="report-muted">{t('report.printHint')}</p>
+        <button
+          type="button"
+          onClick={() => void exportPng()}
+          disabled={exporting}
+          aria-busy={exporting}
+        >
+          {exporting ? t('report.exportingPng') : t('report.exportPng')}
+        </button>
         <button type="button" className="primary" onClick={() => window.print()}>
           {t('report.print')}
         </button>
       </div>
-      <article className="report-page">
+      <article className="report-page" ref={article}>
         <h1 id="report-title" ref={heading} tabIndex={-1}>
           {t('report.heading', { title })}
         </h1>
