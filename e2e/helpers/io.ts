@@ -40,7 +40,7 @@ export function step(
 export function blueprintDoc(fields: Partial<SavedDoc> = {}): SavedDoc {
   return {
     format: 'service-blueprint',
-    version: 3,
+    version: 4,
     title: 'Test blueprint',
     meta: {
       service: '',

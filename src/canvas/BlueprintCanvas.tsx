@@ -36,6 +36,7 @@ import { t } from '../i18n/t';
 import { PresenceLayer, usePresencePointer } from './presence/PresenceLayer';
 import { CompareLayer } from './compare/CompareLayer';
 import { CommentPins } from './comments/CommentPins';
+import { EmotionCurve } from './emotion/EmotionCurve';
 
 const PRO_OPTIONS = { hideAttribution: true };
 /** Fit leaves room for the frozen lane-name column on the left. */
@@ -283,6 +284,7 @@ export function BlueprintCanvas({
         <LaneHeaders bands={bands} dropLaneId={dropLaneId} onLaneMenu={menu?.onLane} />
         <GuideLine x={guides.guideX} bounds={bounds} />
         <CompareLayer bands={bands} />
+        <EmotionCurve bands={bands} />
         <CommentPins />
         <PresenceLayer bands={bands} />
         <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />

@@ -15,7 +15,7 @@ import * as Y from 'yjs';
  *     flowOrder, improvementOrder,
  *     commentOrder                  Y.Array<id>
  *
- * Inside a step, `failPoint` and `wait` are nested Y.Maps; inside an improvement, `addresses`
+ * Inside a step, `failPoint`, `wait` and `feeling` are nested Y.Maps; inside an improvement, `addresses`
  * is a Y.Array<stepId>. `view` and `guide.step` are per person and never enter the Y.Doc.
  */
 export const ROOT_NAME = 'blueprint';
@@ -53,7 +53,7 @@ export const STEPS: CollectionLayout = {
   name: 'steps',
   orderKey: 'stepOrder',
   noun: 'step',
-  kinds: { maps: ['failPoint', 'wait'], lists: [] },
+  kinds: { maps: ['failPoint', 'wait', 'feeling'], lists: [] },
 };
 export const FLOWS: CollectionLayout = {
   name: 'flows',

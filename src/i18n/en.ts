@@ -16,6 +16,7 @@ import { room } from './en/room';
 import { compare } from './en/compare';
 import { classroom } from './en/classroom';
 import { comments } from './en/comments';
+import { emotion } from './en/emotion';
 import { spreadsheet } from './en/spreadsheet';
 
 /** English strings: the source of truth. Other locales must provide every key (checked by the compiler). */
@@ -38,6 +39,7 @@ export const en = {
   compare,
   classroom,
   comments,
+  emotion,
   spreadsheet,
   app: {
     name: 'Service Blueprint Studio',
@@ -93,6 +95,7 @@ export const en = {
     onstage: 'Onstage actions (visible contact employee)',
     backstage: 'Backstage actions (invisible contact employee)',
     support: 'Support processes',
+    emotion: 'Customer feelings',
     newCustom: 'New lane',
     untitledBlueprint: 'Untitled blueprint',
     resize: 'Resize lane {name}',

@@ -17,6 +17,7 @@ import { room } from './zh-CN/room';
 import { compare } from './zh-CN/compare';
 import { classroom } from './zh-CN/classroom';
 import { comments } from './zh-CN/comments';
+import { emotion } from './zh-CN/emotion';
 import { spreadsheet } from './zh-CN/spreadsheet';
 
 /**
@@ -43,6 +44,7 @@ export const zhCN: Dictionary = {
   compare,
   classroom,
   comments,
+  emotion,
   spreadsheet,
   app: {
     name: '服务蓝图工作室',
@@ -98,6 +100,7 @@ export const zhCN: Dictionary = {
     onstage: '前台员工行为',
     backstage: '后台员工行为',
     support: '支持过程',
+    emotion: '顾客感受',
     newCustom: '新泳道',
     untitledBlueprint: '未命名蓝图',
     resize: '调整{name}泳道的高度',

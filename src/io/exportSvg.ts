@@ -14,6 +14,7 @@ import {
 import { escapeXml, textWidth, wrapText } from './svgText';
 import { flowRoute, midpoint, type Card } from './svgRoute';
 import { commentLayer, type SvgCommentLabels } from './svgComments';
+import { emotionLayer } from './svgEmotion';
 
 /**
  * The whole blueprint as a standalone SVG file, built from the document (not the screen), for
@@ -42,6 +43,7 @@ const TINT: Record<LaneKind, string> = {
   onstage: '#e7f5ec',
   backstage: '#f1ecfb',
   support: '#f8f1e4',
+  emotion: '#fdf6ec',
   custom: '#fafafa',
 };
 const INK = '#1f2937';
@@ -326,9 +328,11 @@ export function drawBlueprintSvg(
     : { markers: '', list: '', listHeight: 0 };
   const bounds = { ...blueprint, height: blueprint.height + notes.listHeight };
   const { x, y, width, height } = bounds;
+  const feelings = emotionLayer(doc, x + LANE_HEADER_WIDTH, width - LANE_HEADER_WIDTH);
   const body = [
     `<g id="lanes">\n${laneLayer(doc, x, width)}\n</g>`,
     `<g id="lines">\n${lineLayer(doc, labels, x, width)}\n</g>`,
+    ...(feelings ? [`<g id="emotion">\n${feelings}\n</g>`] : []),
     `<g id="flows">\n${flows.lines}\n</g>`,
     `<g id="steps">\n${stepLayer(cards, labels)}\n</g>`,
     `<g id="flow-labels">\n${flows.labels}\n</g>`,

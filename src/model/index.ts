@@ -7,3 +7,11 @@ export { stringifyBlueprint } from './serialise';
 export { journeySteps, linkedSteps, stepsBounds } from './journey';
 export { newId } from './ids';
 export * as ops from './ops';
+export {
+  curvePath,
+  EMOTION_PADDING,
+  feelingPoints,
+  feelingY,
+  scoreAtY,
+  type FeelingPoint,
+} from './emotion';

@@ -59,9 +59,10 @@ export interface DividingLine {
 
 /**
  * Which side of the organisation a lane belongs to: 0 customer, 1 onstage, 2 backstage, 3 support.
- * Custom lanes belong with the lane above them (a "time" lane at the top sits with the customer).
+ * Custom and emotion lanes belong with the lane above them (a "time" lane at the top sits with the
+ * customer; the emotion lane under the customer actions does too).
  */
-const ZONE: Record<Exclude<LaneKind, 'custom'>, number> = {
+const ZONE: Record<Exclude<LaneKind, 'custom' | 'emotion'>, number> = {
   evidence: 0,
   customer: 0,
   onstage: 1,
@@ -75,7 +76,10 @@ export function laneZones(lanes: readonly Lane[]): Map<string, number> {
   const zones = new Map<string, number>();
   let zone = 0;
   for (const lane of lanes) {
-    zone = Math.max(zone, lane.kind === 'custom' ? zone : ZONE[lane.kind]);
+    zone = Math.max(
+      zone,
+      lane.kind === 'custom' || lane.kind === 'emotion' ? zone : ZONE[lane.kind],
+    );
     zones.set(lane.id, zone);
   }
   return zones;

@@ -90,7 +90,7 @@ describe('loadBlueprint: version-1 files are upgraded', () => {
     const v1 = v1Doc();
     expect(result.value).toEqual({
       ...v1,
-      version: 3,
+      version: 4,
       meta: { ...(v1.meta as object), scenarioStart: '', scenarioEnd: '' },
       economics: { currency: 'USD' },
       improvements: [],
@@ -114,7 +114,7 @@ describe('loadBlueprint: version-1 files are upgraded', () => {
     const broken = v1Doc();
     broken.lanes[0]!.kind = 'robots';
     expect(described(broken)).toBe(
-      'lanes[0].kind: Invalid option: expected one of "evidence"|"customer"|"onstage"|"backstage"|"support"|"custom"',
+      'lanes[0].kind: Invalid option: expected one of "evidence"|"customer"|"onstage"|"backstage"|"support"|"emotion"|"custom"',
     );
     const dangling = v1Doc();
     dangling.flows[0]!.to = 'zz';
@@ -163,12 +163,12 @@ describe('loadBlueprint: invalid documents, as the user reads them (describeErro
     [
       'newer version 99',
       { ...validDoc(), version: 99 },
-      'version: this file is format version 99, made by a newer Service Blueprint Studio; this editor reads versions up to 3',
+      'version: this file is format version 99, made by a newer Service Blueprint Studio; this editor reads versions up to 4',
     ],
     [
-      'the next version, 4',
-      { ...validDoc(), version: 4 },
-      'version: this file is format version 4, made by a newer Service Blueprint Studio; this editor reads versions up to 3',
+      'the next version, 5',
+      { ...validDoc(), version: 5 },
+      'version: this file is format version 5, made by a newer Service Blueprint Studio; this editor reads versions up to 4',
     ],
     ['version 0', { ...validDoc(), version: 0 }, 'version: must be a whole number from 1 up'],
     [
@@ -185,7 +185,7 @@ describe('loadBlueprint: invalid documents, as the user reads them (describeErro
     [
       'unknown lane kind',
       edited((d) => (d.lanes[0]!.kind = 'robots')),
-      'lanes[0].kind: Invalid option: expected one of "evidence"|"customer"|"onstage"|"backstage"|"support"|"custom"',
+      'lanes[0].kind: Invalid option: expected one of "evidence"|"customer"|"onstage"|"backstage"|"support"|"emotion"|"custom"',
     ],
     [
       'step in unknown lane',

@@ -92,12 +92,12 @@ describe('checkShape: invalid documents (exact path and message)', () => {
       (d) => (d.format = 'bpmn'),
       [{ path: 'format', message: 'expected "service-blueprint"' }],
     ],
-    ['a newer version', (d) => (d.version = 4), [{ path: 'version', message: 'expected 3' }]],
+    ['a newer version', (d) => (d.version = 5), [{ path: 'version', message: 'expected 4' }]],
     [
       // checkShape sees current documents only; loadBlueprint migrates version 1 first.
       'version 1 (not migrated here)',
       (d) => (d.version = 1),
-      [{ path: 'version', message: 'expected 3' }],
+      [{ path: 'version', message: 'expected 4' }],
     ],
     [
       'unknown lane kind',
@@ -106,7 +106,7 @@ describe('checkShape: invalid documents (exact path and message)', () => {
         {
           path: 'lanes[1].kind',
           message:
-            'Invalid option: expected one of "evidence"|"customer"|"onstage"|"backstage"|"support"|"custom"',
+            'Invalid option: expected one of "evidence"|"customer"|"onstage"|"backstage"|"support"|"emotion"|"custom"',
         },
       ],
     ],

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   CURRENT_VERSION,
+  FEELING_MAX,
+  FEELING_MIN,
   FORMAT_NAME,
   IMPROVEMENT_STATUSES,
   MAX_COMMENT_LENGTH,
@@ -23,7 +25,7 @@ const nonNegative = z.number().min(0);
 
 const laneSchema = z.looseObject({
   id: z.string().min(1),
-  kind: z.enum(['evidence', 'customer', 'onstage', 'backstage', 'support', 'custom']),
+  kind: z.enum(['evidence', 'customer', 'onstage', 'backstage', 'support', 'emotion', 'custom']),
   label: text,
   height: z.number().min(MIN_LANE_HEIGHT).max(MAX_LANE_HEIGHT),
   hidden: z.boolean().optional(),
@@ -45,6 +47,15 @@ const waitSchema = z.looseObject({
   toleranceMin: nonNegative,
 });
 
+const feelingSchema = z.looseObject({
+  score: z
+    .number()
+    .int('must be a whole number from -2 to 2')
+    .min(FEELING_MIN, 'must be a whole number from -2 to 2')
+    .max(FEELING_MAX, 'must be a whole number from -2 to 2'),
+  note: text.default(''),
+});
+
 const stepSchema = z.looseObject({
   id: z.string().min(1),
   lane: z.string().min(1),
@@ -55,6 +66,7 @@ const stepSchema = z.looseObject({
   selfService: z.boolean().optional(),
   failPoint: failPointSchema.optional(),
   wait: waitSchema.optional(),
+  feeling: feelingSchema.optional(),
 });
 
 const flowSchema = z.looseObject({
@@ -219,6 +231,7 @@ export function validateReferences(doc: Blueprint): ValidationError[] {
       errors.push({ path: `lanes[${i}].id`, message: `duplicate id ${quoted(lane.id)}` });
     laneIds.add(lane.id);
   });
+  const emotionLanes = new Set(doc.lanes.filter((l) => l.kind === 'emotion').map((l) => l.id));
   const stepIds = new Set<string>();
   doc.steps.forEach((step, i) => {
     if (stepIds.has(step.id))
@@ -226,6 +239,11 @@ export function validateReferences(doc: Blueprint): ValidationError[] {
     stepIds.add(step.id);
     if (!laneIds.has(step.lane))
       errors.push({ path: `steps[${i}].lane`, message: `no lane ${quoted(step.lane)}` });
+    else if (emotionLanes.has(step.lane))
+      errors.push({
+        path: `steps[${i}].lane`,
+        message: `lane ${quoted(step.lane)} is an emotion lane: it holds feelings, not steps`,
+      });
   });
   const flowIds = new Set<string>();
   doc.flows.forEach((flow, i) => {

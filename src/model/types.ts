@@ -1,7 +1,7 @@
 /** The blueprint document: the single source of truth, saved to files and browser storage. */
 
 export const FORMAT_NAME = 'service-blueprint';
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 export const STANDARD_LANE_KINDS = [
   'evidence',
@@ -11,8 +11,20 @@ export const STANDARD_LANE_KINDS = [
   'support',
 ] as const;
 export type StandardLaneKind = (typeof STANDARD_LANE_KINDS)[number];
-export type LaneKind = StandardLaneKind | 'custom';
-export const LANE_KINDS: readonly LaneKind[] = [...STANDARD_LANE_KINDS, 'custom'];
+/**
+ * `emotion` (v4): the customer's feelings, one per customer action, drawn as a curve; it holds
+ * no steps. `custom`: a lane the user added.
+ */
+export type LaneKind = StandardLaneKind | 'emotion' | 'custom';
+export const LANE_KINDS: readonly LaneKind[] = [...STANDARD_LANE_KINDS, 'emotion', 'custom'];
+
+/** How the customer feels at an action: −2 (very unhappy) … +2 (delighted), with a note (v4). */
+export interface Feeling {
+  score: number;
+  note: string;
+}
+export const FEELING_MIN = -2;
+export const FEELING_MAX = 2;
 
 export interface Lane {
   id: string;
@@ -55,6 +67,8 @@ export interface Step {
   selfService?: boolean;
   failPoint?: FailPoint;
   wait?: Wait;
+  /** How the customer feels at this action (v4), shown in the emotion lane. */
+  feeling?: Feeling;
 }
 
 export interface Flow {

@@ -8,6 +8,7 @@ import {
   type CommentAnchor,
   type Economics,
   type FailPoint,
+  type Feeling,
   type GuideStep,
   type StandardLaneKind,
   type View,
@@ -108,6 +109,10 @@ export interface EditorActions extends ArrangeActions {
   addImprovement(fields?: ops.ImprovementFields): string;
   updateImprovement(id: string, fields: ops.ImprovementFields, coalesceKey?: string): void;
   deleteImprovement(id: string): void;
+  /** The emotion lane under the customer actions (one at most); returns its id. */
+  addEmotionLane(label: string): string;
+  /** How the customer feels at a step; null takes the feeling away. */
+  setFeeling(stepId: string, feeling: Partial<Feeling> | null, coalesceKey?: string): void;
   /** Steps read from a spreadsheet, added after the last step as one undo step; selects them. */
   importSteps(planned: readonly PlannedStep[]): string[];
   /** A comment by `author` on a step, a flow or a spot; returns its id ('' when refused). */
@@ -169,7 +174,7 @@ function initialState(doc: Blueprint): EditorState {
 
 /** A step can only be added to a lane that is there (a stale menu may name a removed one). */
 function hasLane(doc: Blueprint, laneId: string): boolean {
-  return doc.lanes.some((lane) => lane.id === laneId);
+  return ops.takesSteps(doc, laneId);
 }
 
 export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => number = Date.now) {
@@ -350,6 +355,15 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
         updateImprovement: (id, fields, key) =>
           commit((d) => ops.updateImprovement(d, id, fields), key ?? null),
         deleteImprovement: (id) => commit((d) => ops.deleteImprovement(d, id)),
+        addEmotionLane(label) {
+          let id = '';
+          commit((d) => {
+            id = ops.addEmotionLane(d, label);
+          });
+          return id || (get().doc.lanes.find((l) => l.kind === 'emotion')?.id ?? '');
+        },
+        setFeeling: (stepId, feeling, key) =>
+          commit((d) => ops.setFeeling(d, stepId, feeling), key ?? null),
         importSteps(planned) {
           if (get().readOnly || !planned.every((p) => hasLane(get().doc, p.lane))) return [];
           let ids: string[] = [];

@@ -1,5 +1,6 @@
 import { useEditor, useEditorApi } from '../store/useEditor';
 import { selectSelectedFlow, selectSelectedStep } from '../store/selectors';
+import { feelingText } from '../canvas/emotion/feelingText';
 import { t } from '../i18n/t';
 import type { Flow, Step } from '../model';
 import { CheckboxField, NumberField, TextField } from './primitives/Fields';
@@ -49,11 +50,13 @@ function StepInspector({ step }: { step: Step }) {
           value={step.lane}
           onChange={(e) => edit().updateStep(id, { lane: e.target.value })}
         >
-          {lanes.map((lane) => (
-            <option key={lane.id} value={lane.id}>
-              {lane.label}
-            </option>
-          ))}
+          {lanes
+            .filter((lane) => lane.kind !== 'emotion')
+            .map((lane) => (
+              <option key={lane.id} value={lane.id}>
+                {lane.label}
+              </option>
+            ))}
         </select>
       </div>
       <NumberField
@@ -64,6 +67,8 @@ function StepInspector({ step }: { step: Step }) {
         optional
         onChange={(v) => edit().updateStep(id, { durationMin: v }, `duration:${id}`)}
       />
+
+      {lanes.find((l) => l.id === step.lane)?.kind === 'customer' && <FeelingFields step={step} />}
 
       <div className="marker-section marker-section-fail">
         <div className="marker-toggle">
@@ -207,5 +212,44 @@ function BlueprintInspector() {
         onChange={(v) => api.getState().setMeta({ author: v }, 'meta:author')}
       />
     </section>
+  );
+}
+
+const SCORES = [2, 1, 0, -1, -2];
+
+/** How the customer feels at a customer action: the emotion lane's point, and why. */
+function FeelingFields({ step }: { step: Step }) {
+  const api = useEditorApi();
+  const id = step.id;
+  const feeling = step.feeling;
+  return (
+    <div className="feeling-fields">
+      <div className="field">
+        <label htmlFor={`feeling-${id}`}>{t('emotion.inspectorFeeling')}</label>
+        <select
+          id={`feeling-${id}`}
+          value={feeling ? String(feeling.score) : ''}
+          onChange={(e) =>
+            api
+              .getState()
+              .setFeeling(id, e.target.value === '' ? null : { score: Number(e.target.value) })
+          }
+        >
+          <option value="">{t('emotion.inspectorNone')}</option>
+          {SCORES.map((score) => (
+            <option key={score} value={score}>
+              {feelingText(score)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {feeling && (
+        <TextField
+          label={t('emotion.inspectorNote')}
+          value={feeling.note}
+          onChange={(v) => api.getState().setFeeling(id, { note: v }, `feeling-note:${id}`)}
+        />
+      )}
+    </div>
   );
 }

@@ -8,13 +8,14 @@ export function LanesPanel() {
   const api = useEditorApi();
   const lanes = useEditor((s) => s.doc.lanes);
   const edit = api.getState;
+  const hasEmotion = lanes.some((l) => l.kind === 'emotion');
   return (
     <section aria-label={t('lanePanel.heading')}>
       <h2>{t('lanePanel.heading')}</h2>
       <ol className="lane-list">
         {lanes.map((lane, index) => {
           const name = lane.label || `#${index + 1}`;
-          const custom = lane.kind === 'custom';
+          const custom = lane.kind === 'custom' || lane.kind === 'emotion';
           return (
             <li
               key={lane.id}
@@ -77,7 +78,11 @@ export function LanesPanel() {
                 )}
               </div>
               <span className="lane-row-kind">
-                {custom ? t('lanePanel.custom') : t('lanePanel.standard')}
+                {lane.kind === 'emotion'
+                  ? t('lanes.emotion')
+                  : custom
+                    ? t('lanePanel.custom')
+                    : t('lanePanel.standard')}
               </span>
             </li>
           );
@@ -86,6 +91,13 @@ export function LanesPanel() {
       <button type="button" onClick={() => edit().addLane(t('lanes.newCustom'))}>
         {t('lanePanel.add')}
       </button>
+      {hasEmotion ? (
+        <p className="panel-hint">{t('emotion.laneHint')}</p>
+      ) : (
+        <button type="button" onClick={() => edit().addEmotionLane(t('lanes.emotion'))}>
+          {t('emotion.addLane')}
+        </button>
+      )}
     </section>
   );
 }

@@ -29,7 +29,7 @@ export type ImportPlan =
   | { ok: false; reason: 'noRows' | 'tooManyRows' | 'noLaneColumn' | 'noLabelColumn' };
 
 /** What a lane cell may say for each kind of lane, besides the lane's own name and id. */
-const KIND_WORDS: Record<Exclude<LaneKind, 'custom'>, readonly string[]> = {
+const KIND_WORDS: Record<Exclude<LaneKind, 'custom' | 'emotion'>, readonly string[]> = {
   evidence: [
     'evidence',
     'physicalevidence',
@@ -88,9 +88,13 @@ const normal = (text: string) =>
 export function laneFor(lanes: readonly Lane[], value: string): Lane | undefined {
   const wanted = normal(value);
   if (!wanted) return undefined;
+  // The emotion lane holds feelings, not steps.
+  const holding = lanes.filter((l) => l.kind !== 'emotion');
   return (
-    lanes.find((l) => normal(l.label) === wanted || normal(l.id) === wanted) ??
-    lanes.find((l) => l.kind !== 'custom' && KIND_WORDS[l.kind].includes(wanted))
+    holding.find((l) => normal(l.label) === wanted || normal(l.id) === wanted) ??
+    holding.find(
+      (l) => l.kind !== 'custom' && l.kind !== 'emotion' && KIND_WORDS[l.kind].includes(wanted),
+    )
   );
 }
 

@@ -2,11 +2,12 @@ import { CURRENT_VERSION } from '../types';
 import type { Migration } from './migration';
 import { v1ToV2 } from './v1ToV2';
 import { v2ToV3 } from './v2ToV3';
+import { v3ToV4 } from './v3ToV4';
 
 export type { Migration } from './migration';
 
 /** When the format changes, add `{ from: N, up }` here, bump CURRENT_VERSION and add a fixture test. */
-export const migrations: readonly Migration[] = [v1ToV2, v2ToV3];
+export const migrations: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4];
 
 export type MigrationResult =
   { ok: true; value: Record<string, unknown> } | { ok: false; path: string; message: string };

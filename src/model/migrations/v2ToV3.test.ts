@@ -12,14 +12,14 @@ function v2Doc(): Record<string, unknown> {
 
 describe('version 2 → 3 (comments)', () => {
   it('gives a version-2 document an empty comment list and changes nothing else', () => {
-    const result = migrate(v2Doc());
+    const result = migrate(v2Doc(), 3);
     expect(result).toEqual({ ok: true, value: { ...v2Doc(), version: 3, comments: [] } });
     expect(v2ToV3.from).toBe(2);
   });
 
   it('opens a version-2 file as a valid version-3 blueprint', () => {
     const loaded = loadBlueprint(v2Doc());
-    expect(loaded.ok && loaded.value.version).toBe(3);
+    expect(loaded.ok && loaded.value.version).toBe(4);
     expect(loaded.ok && loaded.value.comments).toEqual([]);
   });
 

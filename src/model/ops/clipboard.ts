@@ -59,7 +59,9 @@ export function targetLane(
   doc: Pick<Blueprint, 'lanes'>,
   lane: Pick<Lane, 'id' | 'kind' | 'label'>,
 ): string {
-  const visible = laneBands(doc.lanes).map((b) => b.lane);
+  const visible = laneBands(doc.lanes)
+    .map((b) => b.lane)
+    .filter((l) => l.kind !== 'emotion');
   const found =
     visible.find((l) => l.id === lane.id) ??
     (lane.kind === 'custom'
@@ -67,7 +69,8 @@ export function targetLane(
       : visible.find((l) => l.kind === lane.kind)) ??
     visible.find((l) => l.kind === 'customer') ??
     visible[0] ??
-    doc.lanes.find((l) => l.id === lane.id) ??
+    doc.lanes.find((l) => l.id === lane.id && l.kind !== 'emotion') ??
+    doc.lanes.find((l) => l.kind !== 'emotion') ??
     doc.lanes[0];
   return found!.id;
 }

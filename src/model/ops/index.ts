@@ -13,3 +13,4 @@ export * from './tidy';
 export * from './arrangeLanes';
 export * from './comments';
 export * from './importSteps';
+export * from './feelings';

@@ -66,6 +66,7 @@ export function relabelStandardLanes(
   to: Record<StandardLaneKind, string>,
 ): void {
   for (const lane of doc.lanes) {
-    if (lane.kind !== 'custom' && lane.label === from[lane.kind]) lane.label = to[lane.kind];
+    if (lane.kind === 'custom' || lane.kind === 'emotion') continue;
+    if (lane.label === from[lane.kind]) lane.label = to[lane.kind];
   }
 }

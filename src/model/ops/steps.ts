@@ -19,6 +19,11 @@ export const DEFAULT_FAIL_POINT: FailPoint = {
 };
 export const DEFAULT_WAIT: Wait = { expectedMin: 5, toleranceMin: 10 };
 
+/** A lane steps may sit in: any lane but the emotion lane, which holds feelings. */
+export function takesSteps(doc: Pick<Blueprint, 'lanes'>, laneId: string): boolean {
+  return doc.lanes.some((l) => l.id === laneId && l.kind !== 'emotion');
+}
+
 export function findStep(doc: Blueprint, id: string): Step | undefined {
   return doc.steps.find((s) => s.id === id);
 }
@@ -27,7 +32,7 @@ export function addStep(
   doc: Blueprint,
   init: { lane: string; x: number; label?: string; id?: string },
 ): string {
-  if (!doc.lanes.some((l) => l.id === init.lane)) throw new Error(`no lane "${init.lane}"`);
+  if (!takesSteps(doc, init.lane)) throw new Error(`no lane "${init.lane}" that takes steps`);
   const id = init.id ?? newId('step', (candidate) => doc.steps.some((s) => s.id === candidate));
   doc.steps.push({
     id,
@@ -46,7 +51,7 @@ export function addStep(
 export function updateStep(doc: Blueprint, id: string, fields: StepFields): void {
   const step = findStep(doc, id);
   if (!step) return;
-  if (fields.lane !== undefined && !doc.lanes.some((l) => l.id === fields.lane)) return;
+  if (fields.lane !== undefined && !takesSteps(doc, fields.lane)) return;
   if (fields.label !== undefined) step.label = fields.label;
   if (fields.description !== undefined) step.description = fields.description;
   if (fields.lane !== undefined) step.lane = fields.lane;

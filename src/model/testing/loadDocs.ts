@@ -51,7 +51,7 @@ export function validDoc(): JsonDoc {
   const doc = v1Doc();
   return {
     ...doc,
-    version: 3,
+    version: 4,
     meta: {
       ...(doc.meta as object),
       scenarioStart: 'Walks in',

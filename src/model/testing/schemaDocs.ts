@@ -13,7 +13,7 @@ export function validDoc(): Record<string, unknown> & {
 } {
   return {
     format: 'service-blueprint',
-    version: 3,
+    version: 4,
     title: 'Coffee order',
     meta: {
       service: 'Coffee',
