@@ -148,7 +148,7 @@ test('comments on a step, a flow and a spot: badged, listed, kept through a relo
   await expect(list(page).getByRole('listitem')).toHaveCount(3);
   await expect(page.getByRole('tab', { name: 'Comments (3)' })).toBeVisible();
   const saved = await editor.expectSaved((doc) => expect(commentsOf(doc)).toHaveLength(3));
-  expect(saved.version).toBe(3);
+  expect(saved.version).toBe(4);
   const comments = commentsOf(saved);
   expect(comments.map((c) => [c.on, c.target ?? 'spot', c.author, c.text])).toEqual([
     ['step', 'order', 'Ms Li', 'Is there a queue here?'],

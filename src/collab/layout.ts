@@ -10,10 +10,11 @@ import * as Y from 'yjs';
  *     guideDone                     Y.Map<"1".."6", true>  (the shared guide.done marks)
  *     extras                        Y.Map<field, value>    (top-level fields this version does not know)
  *     lanes, steps, flows,
- *     improvements, comments        Y.Map<id, Y.Map<field, value>>  (the record's id is its key)
+ *     improvements, comments,
+ *     personas                      Y.Map<id, Y.Map<field, value>>  (the record's id is its key)
  *     laneOrder, stepOrder,
  *     flowOrder, improvementOrder,
- *     commentOrder                  Y.Array<id>
+ *     commentOrder, personaOrder    Y.Array<id>
  *
  * Inside a step, `failPoint`, `wait` and `feeling` are nested Y.Maps; inside an improvement, `addresses`
  * is a Y.Array<stepId>. `view` and `guide.step` are per person and never enter the Y.Doc.
@@ -34,7 +35,7 @@ export interface RecordKinds {
 }
 
 export interface CollectionLayout {
-  name: 'lanes' | 'steps' | 'flows' | 'improvements' | 'comments';
+  name: 'lanes' | 'steps' | 'flows' | 'improvements' | 'comments' | 'personas';
   orderKey: string;
   /** The record's name in repair messages. */
   noun: string;
@@ -79,12 +80,20 @@ export const COMMENTS: CollectionLayout = {
   kinds: plain,
 };
 
+export const PERSONAS: CollectionLayout = {
+  name: 'personas',
+  orderKey: 'personaOrder',
+  noun: 'persona',
+  kinds: plain,
+};
+
 export const COLLECTIONS: readonly CollectionLayout[] = [
   LANES,
   STEPS,
   FLOWS,
   IMPROVEMENTS,
   COMMENTS,
+  PERSONAS,
 ];
 
 /** Top-level Blueprint fields with a place of their own; any other goes to `extras`. */

@@ -19,7 +19,17 @@ export const STAND_IN_LANE: Lane = {
 };
 
 export function repairReferences(doc: PlainObject, repairs: string[]): void {
-  const { lanes, steps, flows, improvements, comments } = doc;
+  const { lanes, steps, flows, improvements, comments, personas, meta } = doc;
+  if (isPlainObject(meta) && typeof meta.personaId === 'string' && Array.isArray(personas)) {
+    if (!idsOf(personas as unknown[]).has(meta.personaId)) {
+      repairs.push(
+        `the blueprint was drawn for persona ${quoteId(meta.personaId)}, which was deleted: it names none now`,
+      );
+      const { personaId: _gone, ...rest } = meta;
+      void _gone;
+      doc.meta = rest;
+    }
+  }
   if (!Array.isArray(lanes) || !Array.isArray(steps)) return;
   if (lanes.length === 0) {
     doc.lanes = [{ ...STAND_IN_LANE }];

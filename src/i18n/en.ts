@@ -16,6 +16,7 @@ import { room } from './en/room';
 import { compare } from './en/compare';
 import { classroom } from './en/classroom';
 import { comments } from './en/comments';
+import { personas } from './en/personas';
 import { emotion } from './en/emotion';
 import { spreadsheet } from './en/spreadsheet';
 
@@ -39,6 +40,7 @@ export const en = {
   compare,
   classroom,
   comments,
+  personas,
   emotion,
   spreadsheet,
   app: {

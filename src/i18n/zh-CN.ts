@@ -17,6 +17,7 @@ import { room } from './zh-CN/room';
 import { compare } from './zh-CN/compare';
 import { classroom } from './zh-CN/classroom';
 import { comments } from './zh-CN/comments';
+import { personas } from './zh-CN/personas';
 import { emotion } from './zh-CN/emotion';
 import { spreadsheet } from './zh-CN/spreadsheet';
 
@@ -44,6 +45,7 @@ export const zhCN: Dictionary = {
   compare,
   classroom,
   comments,
+  personas,
   emotion,
   spreadsheet,
   app: {

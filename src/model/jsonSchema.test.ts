@@ -196,7 +196,7 @@ describe('docs/blueprint.schema.json', () => {
     ]);
   });
 
-  it('rejects broken version-2 and version-3 parts (the schema checks them as the code does)', () => {
+  it('rejects broken parts of versions 2 to 4 (the schema checks them as the code does)', () => {
     const schema = documentedSchema();
     const broken = JSON.parse(JSON.stringify(newBlueprint())) as JsonObject;
     broken.meta = { toleranceMin: -1 };
@@ -214,6 +214,7 @@ describe('docs/blueprint.schema.json', () => {
     broken.improvements = [{ title: 'No id', addresses: [''], newProbability: 2, status: 'maybe' }];
     broken.guide = { step: 7, done: [1, 0] };
     broken.comments = [{ id: 'c', on: 'elsewhere', text: '', createdAt: '2026-12-06T09:30Z' }];
+    broken.personas = [{ id: 'p', picture: 'http://example.com/face.png' }];
     expect(validate(schema, broken)).toEqual([
       'meta.toleranceMin: below minimum',
       'steps[0].selfService: expected boolean',
@@ -226,6 +227,7 @@ describe('docs/blueprint.schema.json', () => {
       'improvements[0].status: not in enum',
       'guide.step: matches none of anyOf',
       'guide.done[1]: matches none of anyOf',
+      'personas[0].picture: does not match the pattern',
     ]);
     for (const [key, value] of Object.entries(broken)) {
       if (['format', 'version', 'lanes', 'flows', 'view', 'title'].includes(key)) continue;

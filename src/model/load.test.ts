@@ -95,6 +95,7 @@ describe('loadBlueprint: version-1 files are upgraded', () => {
       economics: { currency: 'USD' },
       improvements: [],
       comments: [],
+      personas: [],
       guide: { step: 1, done: [] },
     });
   });

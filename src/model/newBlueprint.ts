@@ -62,5 +62,6 @@ export function newBlueprint(
     improvements: [],
     guide: { step: 1, done: [] },
     comments: [],
+    personas: [],
   };
 }

@@ -6,6 +6,7 @@ import {
   FORMAT_NAME,
   IMPROVEMENT_STATUSES,
   MAX_COMMENT_LENGTH,
+  MAX_PERSONA_PICTURE_CHARS,
   type Blueprint,
 } from './types';
 import { CURRENCY_CODE, DEFAULT_CURRENCY } from './newBlueprint';
@@ -130,6 +131,22 @@ const commentSchema = z.discriminatedUnion(
   { error: 'must say what it is on: "step", "flow" or "canvas"' },
 );
 
+const personaSchema = z.looseObject({
+  id: z.string().min(1),
+  name: text.default(''),
+  description: text.default(''),
+  goals: text.default(''),
+  pains: text.default(''),
+  picture: z
+    .string()
+    .regex(
+      /^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/=]+$/,
+      'must be a PNG, JPEG, WebP or GIF picture as a data: URL',
+    )
+    .max(MAX_PERSONA_PICTURE_CHARS, 'is larger than 200 KB')
+    .optional(),
+});
+
 export const blueprintSchema = z.looseObject({
   format: z.literal(FORMAT_NAME),
   version: z.literal(CURRENT_VERSION),
@@ -143,6 +160,7 @@ export const blueprintSchema = z.looseObject({
       scenarioEnd: text.default(''),
       toleranceMin: nonNegative.optional(),
       author: text.optional(),
+      personaId: z.string().min(1).optional(),
       locale: text.default('en'),
     })
     .default({
@@ -163,6 +181,7 @@ export const blueprintSchema = z.looseObject({
   improvements: z.array(improvementSchema).default([]),
   guide: guideSchema.default({ step: 1, done: [] }),
   comments: z.array(commentSchema).default([]),
+  personas: z.array(personaSchema).default([]),
 });
 
 // Compile-time proof that a parsed document is a Blueprint.
@@ -274,6 +293,15 @@ export function validateReferences(doc: Blueprint): ValidationError[] {
     });
   });
   checkComments(doc, stepIds, flowIds, errors);
+  const personaIds = new Set<string>();
+  doc.personas.forEach((persona, i) => {
+    if (personaIds.has(persona.id))
+      errors.push({ path: `personas[${i}].id`, message: `duplicate id ${quoted(persona.id)}` });
+    personaIds.add(persona.id);
+  });
+  const chosen = doc.meta.personaId;
+  if (chosen !== undefined && !personaIds.has(chosen))
+    errors.push({ path: 'meta.personaId', message: `no persona ${quoted(chosen)}` });
   return errors;
 }
 

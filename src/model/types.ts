@@ -96,6 +96,8 @@ export interface BlueprintMeta {
   toleranceMin?: number;
   /** Who drew it, e.g. the student handing it in (v3); absent when not given. */
   author?: string;
+  /** The persona (of `personas`) the blueprint is drawn for (v4); absent when none is named. */
+  personaId?: string;
   locale: string;
 }
 
@@ -113,7 +115,25 @@ export interface Blueprint {
   guide: GuideProgress;
   /** Review comments (v3): kept with the document, left out of exports unless asked for. */
   comments: BlueprintComment[];
+  /** Who the customers are (v4): personas or segments, one of which the blueprint is for. */
+  personas: Persona[];
 }
+
+/** A customer persona or segment (v4). */
+export interface Persona {
+  id: string;
+  name: string;
+  description: string;
+  goals: string;
+  pains: string;
+  /** A picture as a data: URL (PNG, JPEG, WebP or GIF), kept in the document; size-limited. */
+  picture?: string;
+}
+
+/** The largest picture a persona keeps, in bytes of the image file. */
+export const MAX_PERSONA_PICTURE_BYTES = 200 * 1024;
+/** The same limit as characters of its data: URL (base64 is 4/3 of the bytes, plus the prefix). */
+export const MAX_PERSONA_PICTURE_CHARS = Math.ceil((MAX_PERSONA_PICTURE_BYTES * 4) / 3) + 64;
 
 /** Numbers behind the cost of failure (v2). Absent numbers are "not known yet", never zero. */
 export interface Economics {

@@ -113,6 +113,10 @@ export interface EditorActions extends ArrangeActions {
   addEmotionLane(label: string): string;
   /** How the customer feels at a step; null takes the feeling away. */
   setFeeling(stepId: string, feeling: Partial<Feeling> | null, coalesceKey?: string): void;
+  addPersona(fields?: ops.PersonaFields): string;
+  updatePersona(id: string, fields: ops.PersonaFields, coalesceKey?: string): void;
+  deletePersona(id: string): void;
+  choosePersona(id: string | null): void;
   /** Steps read from a spreadsheet, added after the last step as one undo step; selects them. */
   importSteps(planned: readonly PlannedStep[]): string[];
   /** A comment by `author` on a step, a flow or a spot; returns its id ('' when refused). */
@@ -364,6 +368,17 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
         },
         setFeeling: (stepId, feeling, key) =>
           commit((d) => ops.setFeeling(d, stepId, feeling), key ?? null),
+        addPersona(fields) {
+          let id = '';
+          commit((d) => {
+            id = ops.addPersona(d, fields);
+          });
+          return id;
+        },
+        updatePersona: (id, fields, key) =>
+          commit((d) => ops.updatePersona(d, id, fields), key ?? null),
+        deletePersona: (id) => commit((d) => ops.deletePersona(d, id)),
+        choosePersona: (id) => commit((d) => ops.choosePersona(d, id)),
         importSteps(planned) {
           if (get().readOnly || !planned.every((p) => hasLane(get().doc, p.lane))) return [];
           let ids: string[] = [];

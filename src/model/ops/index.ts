@@ -14,3 +14,4 @@ export * from './arrangeLanes';
 export * from './comments';
 export * from './importSteps';
 export * from './feelings';
+export * from './personas';

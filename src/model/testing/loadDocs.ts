@@ -113,6 +113,16 @@ export function validDoc(): JsonDoc {
         resolved: true,
       },
     ],
+    personas: [
+      {
+        id: 'p1',
+        name: 'Commuter',
+        description: 'Pays on the way to work',
+        goals: 'Be quick',
+        pains: 'Queues',
+        picture: 'data:image/png;base64,iVBORw0KGgo=',
+      },
+    ],
   };
 }
 

@@ -3,15 +3,20 @@ import { blueprintFacts, lifetimeValue } from '../../model/analysis';
 import { formatDecimal, formatMoney } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import { formatMinutes, orDash } from './text';
+import { PersonaSummary } from '../personas/PersonaSummary';
 
 /** What the blueprint is about (guide step 1) and the customer numbers the costs rest on. */
 export function ReportFacts({ doc }: { doc: Blueprint }) {
   const facts = blueprintFacts(doc);
+  const persona = doc.personas.find((p) => p.id === doc.meta.personaId);
   const e = doc.economics;
   const money = (value: number | undefined) => formatMoney(value, e.currency);
   const items: [label: string, value: string][] = [
     [t('report.facts.service'), orDash(facts.service)],
     [t('report.facts.segment'), orDash(facts.customerSegment)],
+    ...(persona
+      ? ([[t('personas.drawnFor'), persona.name || t('personas.unnamed')]] as [string, string][])
+      : []),
     [t('report.facts.start'), orDash(facts.scenarioStart)],
     [t('report.facts.end'), orDash(facts.scenarioEnd)],
     [t('report.facts.tolerance'), formatMinutes(facts.toleranceMin)],
@@ -35,6 +40,7 @@ export function ReportFacts({ doc }: { doc: Blueprint }) {
           </div>
         ))}
       </dl>
+      {persona && <PersonaSummary persona={persona} />}
     </section>
   );
 }
