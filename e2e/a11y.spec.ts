@@ -61,6 +61,12 @@ function reviewedExample() {
     { ...base, id: 'k2', on: 'flow', target: 'f-c-arrive--c-give-bags', text: 'Label it' },
     { ...base, id: 'k3', on: 'canvas', x: 300, y: 40, text: 'Pinned' },
   ];
+  // The emotion lane's sliders, one set and the others not yet.
+  doc.lanes.splice(2, 0, { id: 'feel', kind: 'emotion', label: 'Customer feelings', height: 120 });
+  Object.assign(
+    doc.steps.find((s) => s.id === 'c-arrive')!,
+    { feeling: { score: -1, note: '' } },
+  );
   return doc;
 }
 
@@ -77,6 +83,34 @@ async function scanMainViews(page: Page): Promise<string[]> {
   await page.getByRole('tab', { name: 'Comments (3)' }).click();
   await expect(page.getByRole('list', { name: 'Comments' }).getByRole('listitem')).toHaveCount(3);
   found.push(...(await scan(page, 'comments', ANY)));
+  await page.getByRole('tab', { name: 'Inspector' }).click();
+
+  await editor.command('File', 'Import steps from a spreadsheet…');
+  const importDialog = page.getByRole('dialog', { name: 'Import steps from a spreadsheet' });
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    importDialog.getByRole('button', { name: 'Choose a CSV or Excel file…' }).click(),
+  ]);
+  await chooser.setFiles({
+    name: 'steps.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Lane,Step,Time\nCustomer,Pay,1\nKitchen,Cook,2\n'),
+  });
+  await expect(importDialog.getByRole('region', { name: /Rows that cannot/ })).toBeVisible();
+  found.push(...(await scan(page, 'spreadsheet import')));
+  await page.keyboard.press('Escape');
+  await expect(importDialog).toBeHidden();
+
+  await editor.button('Guide').click();
+  // Step 1 of the guide, where the personas are.
+  await page.getByRole('navigation', { name: 'Guide steps' }).getByRole('button').first().click();
+  await page.getByRole('button', { name: 'Personas…' }).click();
+  const personas = page.getByRole('dialog', { name: 'Personas' });
+  await personas.getByRole('button', { name: 'Add persona' }).click();
+  await personas.getByRole('textbox', { name: 'Name' }).fill('Commuter');
+  found.push(...(await scan(page, 'personas')));
+  await page.keyboard.press('Escape');
+  await expect(personas).toBeHidden();
   await page.getByRole('tab', { name: 'Inspector' }).click();
 
   await page.keyboard.press('?');

@@ -157,3 +157,21 @@ test('the exported SVG draws the curve, with the dip at the fail point in red', 
     'class="emotion-point"',
   ]);
 });
+
+test('in Chinese the emotion lane is 顾客感受, and a language switch renames it', async ({
+  page,
+}) => {
+  const editor = new Editor(page);
+  await editor.open(journey());
+  await page.getByRole('tab', { name: 'Lanes' }).click();
+  await page.getByRole('button', { name: 'Add emotion lane' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await expect(page.getByRole('slider', { name: '“Queue”时的感受' })).toBeVisible();
+  await editor.expectSaved((doc) =>
+    expect(doc.lanes.find((l) => l.kind === 'emotion')!.label).toBe('顾客感受'),
+  );
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await editor.expectSaved((doc) =>
+    expect(doc.lanes.find((l) => l.kind === 'emotion')!.label).toBe('Customer feelings'),
+  );
+});

@@ -88,3 +88,18 @@ test('deleting the chosen persona is one undo step that brings both back', async
   await expect(guide.getByRole('combobox', { name: 'Persona' })).toHaveValue('p1');
   await editor.expectSaved((saved) => expect(saved.personas).toHaveLength(1));
 });
+
+test('the printed page names the persona the blueprint is drawn for', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  const editor = new Editor(page);
+  const doc = blueprintDoc({ title: 'Café', steps: [step('a', 'customer', 0, 'Order')] });
+  (doc.meta as Record<string, unknown>).personaId = 'p1';
+  doc.personas = [{ id: 'p1', name: 'Tourist 游客', description: '', goals: '', pains: '' }];
+  await editor.open(doc);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+p');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-header')).toContainText('Drawn for: Tourist 游客');
+});

@@ -2,14 +2,15 @@ import { t } from '../i18n/t';
 import { localeStore } from '../i18n/localeStore';
 import { newBlueprint, type Blueprint, type StandardLaneKind } from '../model';
 
-/** Standard lane names in the current language. */
-export function standardLaneLabels(): Record<StandardLaneKind, string> {
+/** Standard lane names (and the emotion lane's) in the current language. */
+export function standardLaneLabels(): Record<StandardLaneKind, string> & { emotion: string } {
   return {
     evidence: t('lanes.evidence'),
     customer: t('lanes.customer'),
     onstage: t('lanes.onstage'),
     backstage: t('lanes.backstage'),
     support: t('lanes.support'),
+    emotion: t('lanes.emotion'),
   };
 }
 

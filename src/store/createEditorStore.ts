@@ -10,7 +10,6 @@ import {
   type FailPoint,
   type Feeling,
   type GuideStep,
-  type StandardLaneKind,
   type View,
   type Wait,
 } from '../model';
@@ -93,10 +92,7 @@ export interface EditorActions extends ArrangeActions {
   setLaneHidden(id: string, hidden: boolean): void;
   addLane(label: string, index?: number): string;
   moveLane(id: string, toIndex: number): void;
-  relabelStandardLanes(
-    from: Record<StandardLaneKind, string>,
-    to: Record<StandardLaneKind, string>,
-  ): void;
+  relabelStandardLanes(from: ops.LaneNames, to: ops.LaneNames): void;
   removeLane(id: string): void;
   addLinkedStep(init: {
     lane: string;

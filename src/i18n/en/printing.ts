@@ -9,6 +9,7 @@ export const printing = {
   untitled: 'Untitled blueprint',
   service: 'Service: {service}',
   segment: 'Customer: {segment}',
+  persona: 'Drawn for: {name}',
   printedOn: 'Printed {date}',
 
   // Saving to files where the browser can write back to them (File System Access API).

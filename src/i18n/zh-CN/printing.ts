@@ -11,6 +11,7 @@ export const printing: Dictionary['printing'] = {
   untitled: '未命名蓝图',
   service: '服务：{service}',
   segment: '服务对象：{segment}',
+  persona: '针对用户画像：{name}',
   printedOn: '打印于 {date}',
 
   // 在浏览器能够写回文件时保存到文件（File System Access API）。

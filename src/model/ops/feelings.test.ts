@@ -90,3 +90,34 @@ describe('the emotion lane', () => {
     expect(feelingPoints(cafe(), laneBands(cafe().lanes))).toBeNull();
   });
 });
+
+describe('the emotion lane on a language switch', () => {
+  it('takes the new language’s name unless the user renamed it', async () => {
+    const { relabelStandardLanes } = await import('./lanes');
+    const { STANDARD_LANE_LABELS } = await import('../newBlueprint');
+    const en = { ...STANDARD_LANE_LABELS, emotion: 'Customer feelings' };
+    const zh = {
+      evidence: '有形展示',
+      customer: '顾客行为',
+      onstage: '前台员工行为',
+      backstage: '后台员工行为',
+      support: '支持过程',
+      emotion: '顾客感受',
+    };
+    const doc = cafe();
+    addEmotionLane(doc, 'Customer feelings');
+    relabelStandardLanes(doc, en, zh);
+    expect(doc.lanes.map((l) => l.label)).toEqual([
+      '有形展示',
+      '顾客行为',
+      '顾客感受',
+      '前台员工行为',
+      '后台员工行为',
+      '支持过程',
+    ]);
+    doc.lanes[2]!.label = 'Mood';
+    relabelStandardLanes(doc, zh, en);
+    expect(doc.lanes[2]!.label).toBe('Mood');
+    expect(doc.lanes[1]!.label).toBe('Customer actions');
+  });
+});

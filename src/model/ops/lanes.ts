@@ -56,17 +56,18 @@ export function removeLane(doc: Blueprint, id: string): void {
   doc.lanes = doc.lanes.filter((l) => l.id !== id);
 }
 
+/** The names the editor gives its own lanes in one language; the emotion lane's is optional. */
+export type LaneNames = Record<StandardLaneKind, string> & { emotion?: string };
+
 /**
- * Renames the standard lanes that still carry their standard name in one language to the
- * standard name in another (a language switch); lanes the user renamed keep their names.
+ * Renames the standard lanes (and the emotion lane) that still carry the editor's name in one
+ * language to the name in another (a language switch); lanes the user renamed keep their names.
  */
-export function relabelStandardLanes(
-  doc: Blueprint,
-  from: Record<StandardLaneKind, string>,
-  to: Record<StandardLaneKind, string>,
-): void {
+export function relabelStandardLanes(doc: Blueprint, from: LaneNames, to: LaneNames): void {
   for (const lane of doc.lanes) {
-    if (lane.kind === 'custom' || lane.kind === 'emotion') continue;
-    if (lane.label === from[lane.kind]) lane.label = to[lane.kind];
+    if (lane.kind === 'custom') continue;
+    const before = from[lane.kind];
+    const after = to[lane.kind];
+    if (before !== undefined && after !== undefined && lane.label === before) lane.label = after;
   }
 }

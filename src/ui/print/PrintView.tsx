@@ -24,6 +24,7 @@ export function PrintView() {
 
 function PrintPage({ job }: { job: PrintJob }) {
   const doc = useEditor((s) => s.doc);
+  const persona = doc.personas.find((p) => p.id === doc.meta.personaId);
   const drawing = useMemo(() => printableSvg(exportSvg(doc, svgLabels())), [doc]);
   const area = printArea(job.paper);
   const date = new Intl.DateTimeFormat(localeStore.getState().locale, {
@@ -33,6 +34,7 @@ function PrintPage({ job }: { job: PrintJob }) {
     doc.meta.service.trim() && t('printing.service', { service: doc.meta.service.trim() }),
     doc.meta.customerSegment.trim() &&
       t('printing.segment', { segment: doc.meta.customerSegment.trim() }),
+    persona && t('printing.persona', { name: persona.name.trim() || t('personas.unnamed') }),
     t('printing.printedOn', { date }),
   ].filter(Boolean);
   const size = {
