@@ -1,6 +1,7 @@
 import {
   CURRENT_VERSION,
   FORMAT_NAME,
+  STANDARD_LANE_KINDS,
   type Blueprint,
   type Lane,
   type StandardLaneKind,
@@ -23,7 +24,8 @@ export const STANDARD_LANE_LABELS: Record<StandardLaneKind, string> = {
 export function standardLanes(
   labels: Record<StandardLaneKind, string> = STANDARD_LANE_LABELS,
 ): Lane[] {
-  return (Object.keys(labels) as StandardLaneKind[]).map((kind) => ({
+  // The five kinds, whatever else `labels` holds (the emotion lane's name, say).
+  return STANDARD_LANE_KINDS.map((kind) => ({
     id: kind,
     kind,
     label: labels[kind],

@@ -2,16 +2,20 @@ import { t } from '../i18n/t';
 import { localeStore } from '../i18n/localeStore';
 import { newBlueprint, type Blueprint, type StandardLaneKind } from '../model';
 
-/** Standard lane names (and the emotion lane's) in the current language. */
-export function standardLaneLabels(): Record<StandardLaneKind, string> & { emotion: string } {
+/** Standard lane names in the current language. */
+export function standardLaneLabels(): Record<StandardLaneKind, string> {
   return {
     evidence: t('lanes.evidence'),
     customer: t('lanes.customer'),
     onstage: t('lanes.onstage'),
     backstage: t('lanes.backstage'),
     support: t('lanes.support'),
-    emotion: t('lanes.emotion'),
   };
+}
+
+/** The names the editor gives its own lanes (standard and emotion), for a language switch. */
+export function editorLaneNames(): Record<StandardLaneKind, string> & { emotion: string } {
+  return { ...standardLaneLabels(), emotion: t('lanes.emotion') };
 }
 
 /** A new blueprint with lane names, title and currency of the current language. */

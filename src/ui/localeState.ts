@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { activateLocale, rememberLocale, type Locale } from '../i18n/locale';
 import { localeStore } from '../i18n/localeStore';
-import { standardLaneLabels } from '../session/newDocument';
+import { editorLaneNames } from '../session/newDocument';
 import type { EditorStoreApi } from '../store/createEditorStore';
 
 export function useLocale(): Locale {
@@ -14,9 +14,9 @@ export function useLocale(): Locale {
  */
 export async function switchLocale(locale: Locale, editor: EditorStoreApi): Promise<void> {
   if (locale === localeStore.getState().locale) return;
-  const before = standardLaneLabels();
+  const before = editorLaneNames();
   await activateLocale(locale);
   rememberLocale(locale);
-  editor.getState().relabelStandardLanes(before, standardLaneLabels());
+  editor.getState().relabelStandardLanes(before, editorLaneNames());
   localeStore.setState({ locale });
 }

@@ -121,3 +121,17 @@ describe('the emotion lane on a language switch', () => {
     expect(doc.lanes[1]!.label).toBe('Customer actions');
   });
 });
+
+describe('a new blueprint given the emotion lane’s name too', () => {
+  it('still has the five standard lanes only', async () => {
+    const { standardLanes, STANDARD_LANE_LABELS } = await import('../newBlueprint');
+    const lanes = standardLanes({ ...STANDARD_LANE_LABELS, emotion: 'Customer feelings' } as never);
+    expect(lanes.map((l) => l.kind)).toEqual([
+      'evidence',
+      'customer',
+      'onstage',
+      'backstage',
+      'support',
+    ]);
+  });
+});
