@@ -5,66 +5,28 @@ import {
   newBlueprint,
   ops,
   type Blueprint,
-  type CommentAnchor,
-  type Economics,
   type FailPoint,
-  type Feeling,
   type GuideStep,
   type View,
   type Wait,
 } from '../model';
 import type { PlannedStep } from '../model/import';
-import { emptyHistory, record, redo, undo, type History } from './history';
+import { record, redo, undo, type History } from './history';
 import { arrangeActions, growLanesToFit, type ArrangeActions } from './arrangeActions';
+import { reviewActions, type ReviewActions } from './reviewActions';
+import { laneActions, type LaneActions } from './laneActions';
+import { factsActions, type FactsActions } from './factsActions';
+import {
+  initialState,
+  type EditorState,
+  type RemoteApplied,
+  type Selection,
+  type SharedHistory,
+} from './editorState';
 
-export interface Selection {
-  steps: string[];
-  flows: string[];
-}
+export type { EditorState, RemoteApplied, Selection, SharedHistory } from './editorState';
 
-export interface EditorState {
-  doc: Blueprint;
-  history: History<Blueprint>;
-  /** Viewport: saved with the document but never an undo step. */
-  view: View;
-  selection: Selection;
-  /** The step whose label is being edited in place on the canvas. */
-  editingStepId: string | null;
-  /** Bumped on every document change; compared with `fileRevision` to know about unsaved work. */
-  revision: number;
-  /** Revision last written to or read from a file (or a fresh New). */
-  fileRevision: number;
-  /** Bumped when a whole document is loaded, so the canvas adopts its viewport. */
-  loadCount: number;
-  /**
-   * A document shown but not owned (a share link): every document action is a no-op, there is
-   * no history, and the autosave leaves the user's own blueprint alone. Cleared by any load.
-   */
-  readOnly: boolean;
-  /**
-   * In a live room undo and redo are the room's (only this person's own edits): the session sets
-   * this, and `canUndo`/`canRedo` come from it instead of the local history.
-   */
-  sharedHistory: SharedHistory | null;
-}
-
-/** Undo for a document edited by several people: implemented outside the store (Yjs). */
-export interface SharedHistory {
-  undo(): void;
-  redo(): void;
-  canUndo: boolean;
-  canRedo: boolean;
-}
-
-/** What a document from elsewhere (a live room) did to this person's work in progress. */
-export interface RemoteApplied {
-  /** The step being edited in place was deleted by someone else. */
-  editedStepDeleted: boolean;
-  /** Selected steps or flows that were deleted by someone else. */
-  selectionDeleted: number;
-}
-
-export interface EditorActions extends ArrangeActions {
+export interface EditorActions extends ArrangeActions, FactsActions, LaneActions, ReviewActions {
   addStep(lane: string, x: number, label?: string): string;
   updateStep(id: string, fields: ops.StepFields, coalesceKey?: string): void;
   moveSteps(moves: readonly ops.StepMove[]): void;
@@ -87,12 +49,6 @@ export interface EditorActions extends ArrangeActions {
   toggleWait(ids: readonly string[]): void;
   /** Ctrl+A: every shown step and the flows between them (allowed read-only: copying out is). */
   selectAll(): void;
-  renameLane(id: string, label: string, coalesceKey?: string): void;
-  resizeLane(id: string, height: number, coalesceKey?: string): void;
-  setLaneHidden(id: string, hidden: boolean): void;
-  addLane(label: string, index?: number): string;
-  moveLane(id: string, toIndex: number): void;
-  relabelStandardLanes(from: ops.LaneNames, to: ops.LaneNames): void;
   removeLane(id: string): void;
   addLinkedStep(init: {
     lane: string;
@@ -101,30 +57,9 @@ export interface EditorActions extends ArrangeActions {
     from?: string;
     to?: string;
   }): string;
-  setEconomics(fields: Partial<Economics>, coalesceKey?: string): void;
-  addImprovement(fields?: ops.ImprovementFields): string;
-  updateImprovement(id: string, fields: ops.ImprovementFields, coalesceKey?: string): void;
-  deleteImprovement(id: string): void;
-  /** The emotion lane under the customer actions (one at most); returns its id. */
-  addEmotionLane(label: string): string;
-  /** How the customer feels at a step; null takes the feeling away. */
-  setFeeling(stepId: string, feeling: Partial<Feeling> | null, coalesceKey?: string): void;
-  addPersona(fields?: ops.PersonaFields): string;
-  updatePersona(id: string, fields: ops.PersonaFields, coalesceKey?: string): void;
-  deletePersona(id: string): void;
-  choosePersona(id: string | null): void;
   /** Steps read from a spreadsheet, added after the last step as one undo step; selects them. */
   importSteps(planned: readonly PlannedStep[]): string[];
-  /** A comment by `author` on a step, a flow or a spot; returns its id ('' when refused). */
-  addComment(anchor: CommentAnchor, text: string, author: string): string;
-  editComment(id: string, text: string): void;
-  setCommentResolved(id: string, resolved: boolean): void;
-  deleteComment(id: string): void;
-  moveComment(id: string, x: number, y: number): void;
   setGuideStep(step: GuideStep): void;
-  setGuideDone(step: GuideStep, done: boolean): void;
-  setTitle(title: string, coalesceKey?: string): void;
-  setMeta(fields: Partial<Blueprint['meta']>, coalesceKey?: string): void;
   undo(): void;
   redo(): void;
   /**
@@ -155,21 +90,6 @@ function keepGuideStep(restored: Blueprint, current: Blueprint): Blueprint {
   return produce(restored, (d) => {
     d.guide.step = current.guide.step;
   });
-}
-
-function initialState(doc: Blueprint): EditorState {
-  return {
-    doc,
-    history: emptyHistory(),
-    view: doc.view,
-    selection: { steps: [], flows: [] },
-    editingStepId: null,
-    revision: 0,
-    fileRevision: 0,
-    loadCount: 0,
-    readOnly: false,
-    sharedHistory: null,
-  };
 }
 
 /** A step can only be added to a lane that is there (a stale menu may name a removed one). */
@@ -309,26 +229,15 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
         toggleFailPoint: (ids) => commit((d) => ops.toggleFailPoints(d, ids)),
         toggleWait: (ids) => commit((d) => ops.toggleWaits(d, ids)),
         ...arrangeActions(commit),
+        ...reviewActions(commit, now),
+        ...factsActions(commit),
+        ...laneActions(commit, () => get().doc),
         selectAll() {
           set((state) => {
             state.selection = ops.everythingVisible(get().doc);
             state.editingStepId = null;
           });
         },
-        renameLane: (id, label, key) => commit((d) => ops.renameLane(d, id, label), key ?? null),
-        resizeLane: (id, height, key) => commit((d) => ops.resizeLane(d, id, height), key ?? null),
-        setLaneHidden(id, hidden) {
-          commit((d) => ops.setLaneHidden(d, id, hidden));
-        },
-        addLane(label, index) {
-          let id = '';
-          commit((d) => {
-            id = ops.addLane(d, label, index);
-          });
-          return id;
-        },
-        moveLane: (id, toIndex) => commit((d) => ops.moveLane(d, id, toIndex)),
-        relabelStandardLanes: (from, to) => commit((d) => ops.relabelStandardLanes(d, from, to)),
         removeLane(id) {
           commit((d) => ops.removeLane(d, id));
           pruneSelection();
@@ -344,37 +253,6 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
           });
           return id;
         },
-        setEconomics: (fields, key) => commit((d) => ops.setEconomics(d, fields), key ?? null),
-        addImprovement(fields) {
-          let id = '';
-          commit((d) => {
-            id = ops.addImprovement(d, fields);
-          });
-          return id;
-        },
-        updateImprovement: (id, fields, key) =>
-          commit((d) => ops.updateImprovement(d, id, fields), key ?? null),
-        deleteImprovement: (id) => commit((d) => ops.deleteImprovement(d, id)),
-        addEmotionLane(label) {
-          let id = '';
-          commit((d) => {
-            id = ops.addEmotionLane(d, label);
-          });
-          return id || (get().doc.lanes.find((l) => l.kind === 'emotion')?.id ?? '');
-        },
-        setFeeling: (stepId, feeling, key) =>
-          commit((d) => ops.setFeeling(d, stepId, feeling), key ?? null),
-        addPersona(fields) {
-          let id = '';
-          commit((d) => {
-            id = ops.addPersona(d, fields);
-          });
-          return id;
-        },
-        updatePersona: (id, fields, key) =>
-          commit((d) => ops.updatePersona(d, id, fields), key ?? null),
-        deletePersona: (id) => commit((d) => ops.deletePersona(d, id)),
-        choosePersona: (id) => commit((d) => ops.choosePersona(d, id)),
         importSteps(planned) {
           if (get().readOnly || !planned.every((p) => hasLane(get().doc, p.lane))) return [];
           let ids: string[] = [];
@@ -387,22 +265,6 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
           });
           return ids;
         },
-        addComment(anchor, text, author) {
-          let id = '';
-          commit((d) => {
-            id = ops.addComment(d, anchor, {
-              author,
-              text,
-              createdAt: new Date(now()).toISOString(),
-            });
-          });
-          return id;
-        },
-        editComment: (id, text) => commit((d) => ops.editComment(d, id, text)),
-        setCommentResolved: (id, resolved) =>
-          commit((d) => ops.setCommentResolved(d, id, resolved)),
-        deleteComment: (id) => commit((d) => ops.deleteComment(d, id)),
-        moveComment: (id, x, y) => commit((d) => ops.moveComment(d, id, x, y)),
         // Moving through the guide is progress, not an edit: it is saved but never undone.
         setGuideStep(step) {
           if (get().readOnly || get().doc.guide.step === step) return;
@@ -411,13 +273,6 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
             state.revision += 1;
           });
         },
-        setGuideDone: (step, done) => commit((d) => ops.setGuideDone(d, step, done)),
-        setTitle: (title, key) =>
-          commit((d) => {
-            d.title = title;
-          }, key ?? null),
-        setMeta: (fields, key) => commit((d) => ops.setMeta(d, fields), key ?? null),
-
         undo: () => {
           const shared = get().sharedHistory;
           if (shared) {
