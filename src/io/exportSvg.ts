@@ -11,7 +11,7 @@ import {
   type LaneKind,
   type LineKind,
 } from '../model';
-import { escapeXml, textWidth, wrapText } from './svgText';
+import { escapeXml, svgNumber, textWidth, wrapText } from './svgText';
 import { flowRoute, midpoint, type Card } from './svgRoute';
 import { commentLayer, type SvgCommentLabels } from './svgComments';
 import { emotionLayer } from './svgEmotion';
@@ -68,7 +68,7 @@ const DURATION_SIZE = 12;
 const DURATION_BLOCK = 4 + 15.6;
 const MARKER_RADIUS = 11;
 
-const num = (value: number) => String(Math.round(value * 100) / 100);
+const num = svgNumber;
 
 /** Each visible step's card: where it is, how tall its wrapped label makes it. */
 function layoutCards(doc: Blueprint, labels: SvgLabels): Card[] {

@@ -1,5 +1,5 @@
 import type { Blueprint, BlueprintComment, Bounds } from '../model';
-import { escapeXml, wrapText } from './svgText';
+import { escapeXml, svgNumber, wrapText } from './svgText';
 import { flowRoute, midpoint, type Card } from './svgRoute';
 
 /**
@@ -23,7 +23,7 @@ const HEADING_SIZE = 16;
 const PADDING = 24;
 const MIN_LIST_WIDTH = 200;
 
-const num = (value: number) => String(Math.round(value * 100) / 100);
+const num = svgNumber;
 
 export interface SvgCommentLayer {
   /** The markers, drawn over the steps. */

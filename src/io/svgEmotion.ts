@@ -1,8 +1,9 @@
 import { curvePath, feelingPoints, feelingY, laneBands, type Blueprint } from '../model';
+import { svgNumber } from './svgText';
 
 const LINE = '#c2410c';
 const DIP = '#dc2626';
-const num = (value: number) => String(Math.round(value * 100) / 100);
+const num = svgNumber;
 
 /**
  * The emotion lane in an exported picture: the neutral line, the curve through the feelings

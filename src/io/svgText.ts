@@ -115,3 +115,6 @@ export function wrapText(text: string, options: WrapOptions): string[] {
   kept[maxLines - 1] = `${last.trimEnd()}…`;
   return kept;
 }
+
+/** A coordinate as SVG text: at most two decimals, so files stay small and diff well. */
+export const svgNumber = (value: number) => String(Math.round(value * 100) / 100);

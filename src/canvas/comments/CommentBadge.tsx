@@ -1,6 +1,7 @@
 import { t } from '../../i18n/t';
 import { showComment } from '../../session/commentsUi';
 import { useEditorApi } from '../../store/useEditor';
+import { ops } from '../../model';
 
 /** A speech bubble: drawn, not an emoji, so it looks the same on every machine. */
 function Bubble() {
@@ -41,9 +42,7 @@ export function CommentBadge({
       data-testid="comment-badge"
       onClick={(e) => {
         e.stopPropagation();
-        const first = api
-          .getState()
-          .doc.comments.find((c) => !c.resolved && c.on === on && c.target === target);
+        const first = ops.commentsOn(api.getState().doc, on, target).find((c) => !c.resolved);
         if (first) showComment(first.id);
       }}
       onDoubleClick={(e) => e.stopPropagation()}

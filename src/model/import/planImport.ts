@@ -1,5 +1,5 @@
 import type { Blueprint, Lane, LaneKind } from '../types';
-import { MAX_IMPORT_ROWS, type ColumnMapping, type Table } from './table';
+import { MAX_IMPORT_ROWS, normal, type ColumnMapping, type Table } from './table';
 
 /** One step the import would add, read from spreadsheet row `row` (1-based, header is row 1). */
 export interface PlannedStep {
@@ -78,12 +78,6 @@ const KIND_WORDS: Record<Exclude<LaneKind, 'custom' | 'emotion'>, readonly strin
     '支持行为',
   ],
 };
-
-const normal = (text: string) =>
-  text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_\-()（）]/g, '');
 
 export function laneFor(lanes: readonly Lane[], value: string): Lane | undefined {
   const wanted = normal(value);

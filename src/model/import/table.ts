@@ -68,7 +68,8 @@ const HEADER_WORDS: Record<MappedField, readonly string[]> = {
   wait: ['wait', 'waiting', 'waitpoint', 'w', 'queue', '等待', '等待点'],
 };
 
-const normal = (text: string) =>
+/** A header or cell as compared: trimmed, lower case, without spaces, dashes or brackets. */
+export const normal = (text: string) =>
   text
     .trim()
     .toLowerCase()
