@@ -11,13 +11,15 @@ import * as Y from 'yjs';
  *     extras                        Y.Map<field, value>    (top-level fields this version does not know)
  *     lanes, steps, flows,
  *     improvements, comments,
- *     personas                      Y.Map<id, Y.Map<field, value>>  (the record's id is its key)
+ *     personas, versions            Y.Map<id, Y.Map<field, value>>  (the record's id is its key)
  *     laneOrder, stepOrder,
  *     flowOrder, improvementOrder,
- *     commentOrder, personaOrder    Y.Array<id>
+ *     commentOrder, personaOrder,
+ *     versionOrder                  Y.Array<id>
  *
  * Inside a step, `failPoint`, `wait` and `feeling` are nested Y.Maps; inside an improvement, `addresses`
- * is a Y.Array<stepId>. `view` and `guide.step` are per person and never enter the Y.Doc.
+ * is a Y.Array<stepId>. A stored version's `content` (the drawing not being edited) is one plain
+ * value: nobody edits it until it is switched to, and then it moves out into the records. `view` and `guide.step` are per person and never enter the Y.Doc.
  */
 export const ROOT_NAME = 'blueprint';
 
@@ -35,7 +37,7 @@ export interface RecordKinds {
 }
 
 export interface CollectionLayout {
-  name: 'lanes' | 'steps' | 'flows' | 'improvements' | 'comments' | 'personas';
+  name: 'lanes' | 'steps' | 'flows' | 'improvements' | 'comments' | 'personas' | 'versions';
   orderKey: string;
   /** The record's name in repair messages. */
   noun: string;
@@ -87,6 +89,13 @@ export const PERSONAS: CollectionLayout = {
   kinds: plain,
 };
 
+export const VERSIONS: CollectionLayout = {
+  name: 'versions',
+  orderKey: 'versionOrder',
+  noun: 'version',
+  kinds: plain,
+};
+
 export const COLLECTIONS: readonly CollectionLayout[] = [
   LANES,
   STEPS,
@@ -94,6 +103,7 @@ export const COLLECTIONS: readonly CollectionLayout[] = [
   IMPROVEMENTS,
   COMMENTS,
   PERSONAS,
+  VERSIONS,
 ];
 
 /** Top-level Blueprint fields with a place of their own; any other goes to `extras`. */

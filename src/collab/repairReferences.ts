@@ -1,6 +1,7 @@
 import { DEFAULT_LANE_HEIGHT, STANDARD_LANE_LABELS, type Lane } from '../model';
 import { isPlainObject, type PlainObject } from './plainValues';
 import { quoteId } from './quoteId';
+import { repairVersions } from './repairVersions';
 
 /**
  * Links that concurrent edits legitimately break, mended the same way on every client: one
@@ -80,6 +81,7 @@ export function repairReferences(doc: PlainObject, repairs: string[]): void {
       return kept.length === addresses.length ? improvement : { ...improvement, addresses: kept };
     });
   }
+  repairVersions(doc, repairs);
 }
 
 function field(record: unknown, key: string): unknown {

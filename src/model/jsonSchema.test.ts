@@ -215,6 +215,7 @@ describe('docs/blueprint.schema.json', () => {
     broken.guide = { step: 7, done: [1, 0] };
     broken.comments = [{ id: 'c', on: 'elsewhere', text: '', createdAt: '2026-12-06T09:30Z' }];
     broken.personas = [{ id: 'p', picture: 'http://example.com/face.png' }];
+    broken.versions = [{ id: 'v', kind: 'maybe', createdAt: 'today' }];
     expect(validate(schema, broken)).toEqual([
       'meta.toleranceMin: below minimum',
       'steps[0].selfService: expected boolean',
@@ -228,6 +229,8 @@ describe('docs/blueprint.schema.json', () => {
       'guide.step: matches none of anyOf',
       'guide.done[1]: matches none of anyOf',
       'personas[0].picture: does not match the pattern',
+      'versions[0].kind: not in enum',
+      'versions[0].createdAt: does not match the pattern',
     ]);
     for (const [key, value] of Object.entries(broken)) {
       if (['format', 'version', 'lanes', 'flows', 'view', 'title'].includes(key)) continue;

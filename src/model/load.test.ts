@@ -37,6 +37,7 @@ describe('loadBlueprint: valid', () => {
       delete d.economics;
       delete d.improvements;
       delete d.guide;
+      delete d.versions;
     });
     const result = loadBlueprint(doc);
     if (!result.ok) throw new Error(describeErrors(result.errors));
@@ -51,6 +52,7 @@ describe('loadBlueprint: valid', () => {
     expect(result.value.economics).toEqual({ currency: 'USD' });
     expect(result.value.improvements).toEqual([]);
     expect(result.value.guide).toEqual({ step: 1, done: [] });
+    expect(result.value.versions).toEqual([]);
     expect(result.value.view).toEqual({ x: 0, y: 0, zoom: 1 });
     expect(result.value.steps[0]!.description).toBe('');
     expect(result.value.flows[0]).toEqual({
@@ -96,6 +98,7 @@ describe('loadBlueprint: version-1 files are upgraded', () => {
       improvements: [],
       comments: [],
       personas: [],
+      versions: [],
       guide: { step: 1, done: [] },
     });
   });

@@ -65,5 +65,6 @@ export function newBlueprint(
     guide: { step: 1, done: [] },
     comments: [],
     personas: [],
+    versions: [],
   };
 }

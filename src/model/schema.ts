@@ -5,9 +5,11 @@ import {
   FEELING_MIN,
   FORMAT_NAME,
   IMPROVEMENT_STATUSES,
+  VERSION_KINDS,
   MAX_COMMENT_LENGTH,
   MAX_PERSONA_PICTURE_CHARS,
   type Blueprint,
+  type VersionContent,
 } from './types';
 import { CURRENCY_CODE, DEFAULT_CURRENCY } from './newBlueprint';
 import { MAX_LANE_HEIGHT, MIN_LANE_HEIGHT } from './layout';
@@ -147,6 +149,22 @@ const personaSchema = z.looseObject({
     .optional(),
 });
 
+const versionContentSchema = z.looseObject({
+  lanes: z.array(laneSchema).min(1),
+  steps: z.array(stepSchema),
+  flows: z.array(flowSchema),
+  improvements: z.array(improvementSchema).default([]),
+  comments: z.array(commentSchema).default([]),
+});
+
+const versionSchema = z.looseObject({
+  id: z.string().min(1),
+  name: text.default(''),
+  kind: z.enum(VERSION_KINDS, { error: 'must be "as-is" or "to-be"' }),
+  createdAt: z.string().regex(ISO_TIME, 'must be a date and time such as "2026-12-06T09:30:00Z"'),
+  content: versionContentSchema.optional(),
+});
+
 export const blueprintSchema = z.looseObject({
   format: z.literal(FORMAT_NAME),
   version: z.literal(CURRENT_VERSION),
@@ -161,6 +179,7 @@ export const blueprintSchema = z.looseObject({
       toleranceMin: nonNegative.optional(),
       author: text.optional(),
       personaId: z.string().min(1).optional(),
+      versionId: z.string().min(1).optional(),
       locale: text.default('en'),
     })
     .default({
@@ -182,6 +201,7 @@ export const blueprintSchema = z.looseObject({
   guide: guideSchema.default({ step: 1, done: [] }),
   comments: z.array(commentSchema).default([]),
   personas: z.array(personaSchema).default([]),
+  versions: z.array(versionSchema).default([]),
 });
 
 // Compile-time proof that a parsed document is a Blueprint.
@@ -244,55 +264,7 @@ function quoted(id: string): string {
  */
 export function validateReferences(doc: Blueprint): ValidationError[] {
   const errors: ValidationError[] = [];
-  const laneIds = new Set<string>();
-  doc.lanes.forEach((lane, i) => {
-    if (laneIds.has(lane.id))
-      errors.push({ path: `lanes[${i}].id`, message: `duplicate id ${quoted(lane.id)}` });
-    laneIds.add(lane.id);
-  });
-  const emotionLanes = new Set(doc.lanes.filter((l) => l.kind === 'emotion').map((l) => l.id));
-  const stepIds = new Set<string>();
-  doc.steps.forEach((step, i) => {
-    if (stepIds.has(step.id))
-      errors.push({ path: `steps[${i}].id`, message: `duplicate id ${quoted(step.id)}` });
-    stepIds.add(step.id);
-    if (!laneIds.has(step.lane))
-      errors.push({ path: `steps[${i}].lane`, message: `no lane ${quoted(step.lane)}` });
-    else if (emotionLanes.has(step.lane))
-      errors.push({
-        path: `steps[${i}].lane`,
-        message: `lane ${quoted(step.lane)} is an emotion lane: it holds feelings, not steps`,
-      });
-  });
-  const flowIds = new Set<string>();
-  doc.flows.forEach((flow, i) => {
-    if (flowIds.has(flow.id))
-      errors.push({ path: `flows[${i}].id`, message: `duplicate id ${quoted(flow.id)}` });
-    flowIds.add(flow.id);
-    if (!stepIds.has(flow.from))
-      errors.push({ path: `flows[${i}].from`, message: `no step ${quoted(flow.from)}` });
-    if (!stepIds.has(flow.to))
-      errors.push({ path: `flows[${i}].to`, message: `no step ${quoted(flow.to)}` });
-    if (flow.from === flow.to)
-      errors.push({ path: `flows[${i}].to`, message: 'a flow cannot join a step to itself' });
-  });
-  const improvementIds = new Set<string>();
-  doc.improvements.forEach((improvement, i) => {
-    if (improvementIds.has(improvement.id))
-      errors.push({
-        path: `improvements[${i}].id`,
-        message: `duplicate id ${quoted(improvement.id)}`,
-      });
-    improvementIds.add(improvement.id);
-    improvement.addresses.forEach((stepId, j) => {
-      if (!stepIds.has(stepId))
-        errors.push({
-          path: `improvements[${i}].addresses[${j}]`,
-          message: `no step ${quoted(stepId)}`,
-        });
-    });
-  });
-  checkComments(doc, stepIds, flowIds, errors);
+  checkDrawing(doc, '', errors);
   const personaIds = new Set<string>();
   doc.personas.forEach((persona, i) => {
     if (personaIds.has(persona.id))
@@ -302,24 +274,114 @@ export function validateReferences(doc: Blueprint): ValidationError[] {
   const chosen = doc.meta.personaId;
   if (chosen !== undefined && !personaIds.has(chosen))
     errors.push({ path: 'meta.personaId', message: `no persona ${quoted(chosen)}` });
+  checkVersions(doc, errors);
   return errors;
+}
+
+/** Version ids are unique; the current one is named and holds no copy; every other holds one. */
+function checkVersions(doc: Blueprint, errors: ValidationError[]): void {
+  const current = doc.meta.versionId;
+  const versionIds = new Set<string>();
+  doc.versions.forEach((version, i) => {
+    if (versionIds.has(version.id))
+      errors.push({ path: `versions[${i}].id`, message: `duplicate id ${quoted(version.id)}` });
+    versionIds.add(version.id);
+    if (version.id === current) {
+      if (version.content)
+        errors.push({
+          path: `versions[${i}].content`,
+          message: 'is the version being edited: its drawing is the document itself',
+        });
+    } else if (!version.content) {
+      errors.push({ path: `versions[${i}].content`, message: 'is missing' });
+    } else {
+      checkDrawing(version.content, `versions[${i}].content.`, errors);
+    }
+  });
+  if (current !== undefined && !versionIds.has(current))
+    errors.push({ path: 'meta.versionId', message: `no version ${quoted(current)}` });
+  if (current === undefined && doc.versions.length > 0)
+    errors.push({ path: 'meta.versionId', message: 'is missing: say which version is drawn' });
+}
+
+/** The references inside one drawing (the document's, or a stored version's). */
+function checkDrawing(doc: VersionContent, at: string, errors: ValidationError[]): void {
+  const laneIds = new Set<string>();
+  doc.lanes.forEach((lane, i) => {
+    if (laneIds.has(lane.id))
+      errors.push({ path: `${at}lanes[${i}].id`, message: `duplicate id ${quoted(lane.id)}` });
+    laneIds.add(lane.id);
+  });
+  const emotionLanes = new Set(doc.lanes.filter((l) => l.kind === 'emotion').map((l) => l.id));
+  const stepIds = new Set<string>();
+  doc.steps.forEach((step, i) => {
+    if (stepIds.has(step.id))
+      errors.push({ path: `${at}steps[${i}].id`, message: `duplicate id ${quoted(step.id)}` });
+    stepIds.add(step.id);
+    if (!laneIds.has(step.lane))
+      errors.push({ path: `${at}steps[${i}].lane`, message: `no lane ${quoted(step.lane)}` });
+    else if (emotionLanes.has(step.lane))
+      errors.push({
+        path: `${at}steps[${i}].lane`,
+        message: `lane ${quoted(step.lane)} is an emotion lane: it holds feelings, not steps`,
+      });
+  });
+  const flowIds = new Set<string>();
+  doc.flows.forEach((flow, i) => {
+    if (flowIds.has(flow.id))
+      errors.push({ path: `${at}flows[${i}].id`, message: `duplicate id ${quoted(flow.id)}` });
+    flowIds.add(flow.id);
+    if (!stepIds.has(flow.from))
+      errors.push({ path: `${at}flows[${i}].from`, message: `no step ${quoted(flow.from)}` });
+    if (!stepIds.has(flow.to))
+      errors.push({ path: `${at}flows[${i}].to`, message: `no step ${quoted(flow.to)}` });
+    if (flow.from === flow.to)
+      errors.push({ path: `${at}flows[${i}].to`, message: 'a flow cannot join a step to itself' });
+  });
+  const improvementIds = new Set<string>();
+  doc.improvements.forEach((improvement, i) => {
+    if (improvementIds.has(improvement.id))
+      errors.push({
+        path: `${at}improvements[${i}].id`,
+        message: `duplicate id ${quoted(improvement.id)}`,
+      });
+    improvementIds.add(improvement.id);
+    improvement.addresses.forEach((stepId, j) => {
+      if (!stepIds.has(stepId))
+        errors.push({
+          path: `${at}improvements[${i}].addresses[${j}]`,
+          message: `no step ${quoted(stepId)}`,
+        });
+    });
+  });
+  checkComments(doc, stepIds, flowIds, at, errors);
 }
 
 /** Comments must have unique ids and be on a step or flow that is there. */
 function checkComments(
-  doc: Blueprint,
+  doc: VersionContent,
   stepIds: ReadonlySet<string>,
   flowIds: ReadonlySet<string>,
+  at: string,
   errors: ValidationError[],
 ): void {
   const commentIds = new Set<string>();
   doc.comments.forEach((comment, i) => {
     if (commentIds.has(comment.id))
-      errors.push({ path: `comments[${i}].id`, message: `duplicate id ${quoted(comment.id)}` });
+      errors.push({
+        path: `${at}comments[${i}].id`,
+        message: `duplicate id ${quoted(comment.id)}`,
+      });
     commentIds.add(comment.id);
     if (comment.on === 'step' && !stepIds.has(comment.target))
-      errors.push({ path: `comments[${i}].target`, message: `no step ${quoted(comment.target)}` });
+      errors.push({
+        path: `${at}comments[${i}].target`,
+        message: `no step ${quoted(comment.target)}`,
+      });
     if (comment.on === 'flow' && !flowIds.has(comment.target))
-      errors.push({ path: `comments[${i}].target`, message: `no flow ${quoted(comment.target)}` });
+      errors.push({
+        path: `${at}comments[${i}].target`,
+        message: `no flow ${quoted(comment.target)}`,
+      });
   });
 }

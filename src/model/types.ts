@@ -98,6 +98,8 @@ export interface BlueprintMeta {
   author?: string;
   /** The persona (of `personas`) the blueprint is drawn for (v4); absent when none is named. */
   personaId?: string;
+  /** The version (of `versions`) the lanes, steps and flows are (v4); absent with no versions. */
+  versionId?: string;
   locale: string;
 }
 
@@ -117,6 +119,43 @@ export interface Blueprint {
   comments: BlueprintComment[];
   /** Who the customers are (v4): personas or segments, one of which the blueprint is for. */
   personas: Persona[];
+  /**
+   * The blueprint's versions (v4), e.g. as-is and to-be, in tab order; empty when it has one.
+   * The one named by `meta.versionId` is the document's own lanes, steps and flows; every
+   * other keeps its drawing in `content`.
+   */
+  versions: BlueprintVersion[];
+}
+
+export const VERSION_KINDS = ['as-is', 'to-be'] as const;
+/** How the service is today (as-is) or is meant to be (to-be). */
+export type VersionKind = (typeof VERSION_KINDS)[number];
+
+/** What a version draws: everything else (facts, economics, personas) is the blueprint's. */
+export interface VersionContent {
+  lanes: Lane[];
+  steps: Step[];
+  flows: Flow[];
+  improvements: Improvement[];
+  comments: BlueprintComment[];
+}
+
+export const VERSION_CONTENT_KEYS = [
+  'lanes',
+  'steps',
+  'flows',
+  'improvements',
+  'comments',
+] as const satisfies readonly (keyof VersionContent)[];
+
+export interface BlueprintVersion {
+  id: string;
+  name: string;
+  kind: VersionKind;
+  /** When it was made, ISO 8601. */
+  createdAt: string;
+  /** The drawing of a version not being edited; absent on the current one. */
+  content?: VersionContent;
 }
 
 /** A customer persona or segment (v4). */

@@ -14,6 +14,7 @@ import type { PlannedStep } from '../model/import';
 import { record, redo, undo, type History } from './history';
 import { arrangeActions, growLanesToFit, type ArrangeActions } from './arrangeActions';
 import { reviewActions, type ReviewActions } from './reviewActions';
+import { versionActions, type VersionActions } from './versionActions';
 import { laneActions, type LaneActions } from './laneActions';
 import { factsActions, type FactsActions } from './factsActions';
 import {
@@ -26,7 +27,8 @@ import {
 
 export type { EditorState, RemoteApplied, Selection, SharedHistory } from './editorState';
 
-export interface EditorActions extends ArrangeActions, FactsActions, LaneActions, ReviewActions {
+export interface EditorActions
+  extends ArrangeActions, FactsActions, LaneActions, ReviewActions, VersionActions {
   addStep(lane: string, x: number, label?: string): string;
   updateStep(id: string, fields: ops.StepFields, coalesceKey?: string): void;
   moveSteps(moves: readonly ops.StepMove[]): void;
@@ -232,6 +234,16 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
         ...reviewActions(commit, now),
         ...factsActions(commit),
         ...laneActions(commit, () => get().doc),
+        ...versionActions(
+          commit,
+          now,
+          () => get().doc,
+          () =>
+            set((state) => {
+              state.selection = { steps: [], flows: [] };
+              state.editingStepId = null;
+            }),
+        ),
         selectAll() {
           set((state) => {
             state.selection = ops.everythingVisible(get().doc);

@@ -76,6 +76,16 @@ export function rankFailPoints(doc: Pick<AnalysisDoc, 'steps'>, e: Economics): F
   });
 }
 
+/** Sum of the expected costs; unknown when any is unknown (a partial total would mislead). */
+export function totalFailureCost(rows: readonly FailPointRow[]): number | undefined {
+  let total = 0;
+  for (const row of rows) {
+    if (row.expectedCostPerMonth === undefined) return undefined;
+    total += row.expectedCostPerMonth;
+  }
+  return total;
+}
+
 export interface WaitRow {
   stepId: string;
   label: string;

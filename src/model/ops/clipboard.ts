@@ -1,3 +1,4 @@
+import { plainCopy } from '../plainCopy';
 import { laneBands } from '../layout';
 import type { Blueprint, Lane } from '../types';
 import { addFlow, updateFlow } from './flows';
@@ -26,11 +27,6 @@ export type PastePlacement = { dx: number } | { left: number };
 export interface Pasted {
   steps: string[];
   flows: string[];
-}
-
-/** JSON values only, so drafts and frozen objects copy alike. */
-function plainCopy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** The steps with these ids (in document order), the flows among them and their lanes. */

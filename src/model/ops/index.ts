@@ -15,3 +15,4 @@ export * from './comments';
 export * from './importSteps';
 export * from './feelings';
 export * from './personas';
+export * from './versions';

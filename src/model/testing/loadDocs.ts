@@ -57,6 +57,7 @@ export function validDoc(): JsonDoc {
       scenarioStart: 'Walks in',
       scenarioEnd: 'Leaves with a receipt',
       toleranceMin: 20,
+      versionId: 'v-to-be',
     },
     steps: doc.steps.map((step) =>
       step.id === 'c'
@@ -122,6 +123,23 @@ export function validDoc(): JsonDoc {
         pains: 'Queues',
         picture: 'data:image/png;base64,iVBORw0KGgo=',
       },
+    ],
+    versions: [
+      {
+        id: 'v-as-is',
+        name: 'As-is',
+        kind: 'as-is',
+        createdAt: '2026-12-07T09:00:00.000Z',
+        // A copy, so that a test breaking the drawing breaks only one.
+        content: structuredClone({
+          lanes: doc.lanes,
+          steps: doc.steps,
+          flows: doc.flows,
+          improvements: [],
+          comments: [],
+        }),
+      },
+      { id: 'v-to-be', name: 'To-be', kind: 'to-be', createdAt: '2026-12-07T09:05:00.000Z' },
     ],
   };
 }

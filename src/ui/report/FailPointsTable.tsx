@@ -1,21 +1,11 @@
 import type { Blueprint } from '../../model';
-import { rankFailPoints, type FailPointRow } from '../../model/analysis';
+import { rankFailPoints, totalFailureCost } from '../../model/analysis';
 import { failPointsCsv } from '../../io/csv';
 import { formatMoney, formatPercent } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import { ReportTable } from './ReportTable';
 import { downloadCsv } from './downloadCsv';
 import { orDash } from './text';
-
-/** Sum of the expected costs; unknown when any is unknown (a partial total would mislead). */
-function totalCost(rows: readonly FailPointRow[]): number | undefined {
-  let total = 0;
-  for (const row of rows) {
-    if (row.expectedCostPerMonth === undefined) return undefined;
-    total += row.expectedCostPerMonth;
-  }
-  return total;
-}
 
 /** Step 5's figures: every fail point, costliest first (domain.md §5). */
 export function FailPointsTable({ doc }: { doc: Blueprint }) {
@@ -50,7 +40,7 @@ export function FailPointsTable({ doc }: { doc: Blueprint }) {
       }))}
       footer={
         rows.length > 1
-          ? [t('report.failPoints.total'), '', '', '', '', money(totalCost(rows)), '']
+          ? [t('report.failPoints.total'), '', '', '', '', money(totalFailureCost(rows)), '']
           : undefined
       }
       empty={t('report.failPoints.none')}

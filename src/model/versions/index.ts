@@ -1,0 +1,4 @@
+export * from './applyImprovements';
+export * from './changes';
+export * from './figures';
+export * from './pair';
