@@ -83,6 +83,14 @@ async function scanMainViews(page: Page): Promise<string[]> {
   await page.getByRole('tab', { name: 'Comments (3)' }).click();
   await expect(page.getByRole('list', { name: 'Comments' }).getByRole('listitem')).toHaveCount(3);
   found.push(...(await scan(page, 'comments', ANY)));
+
+  // Versions: a to-be made, its changes listed and marked on the canvas (the report has them too).
+  await page.getByRole('tab', { name: 'Versions' }).click();
+  await editor.button('Make to-be from improvements').click();
+  await editor.step('Check in').click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('removed-ghost')).toHaveCount(1);
+  found.push(...(await scan(page, 'versions', ANY)));
   await page.getByRole('tab', { name: 'Inspector' }).click();
 
   await editor.command('File', 'Import steps from a spreadsheet…');

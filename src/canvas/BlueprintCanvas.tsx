@@ -35,6 +35,7 @@ import { useDragGuides } from './guides/useDragGuides';
 import { t } from '../i18n/t';
 import { PresenceLayer, usePresencePointer } from './presence/PresenceLayer';
 import { CompareLayer } from './compare/CompareLayer';
+import { ChangesLayer } from './versions/ChangesLayer';
 import { CommentPins } from './comments/CommentPins';
 import { EmotionCurve } from './emotion/EmotionCurve';
 
@@ -284,6 +285,7 @@ export function BlueprintCanvas({
         <LaneHeaders bands={bands} dropLaneId={dropLaneId} onLaneMenu={menu?.onLane} />
         <GuideLine x={guides.guideX} bounds={bounds} />
         <CompareLayer bands={bands} />
+        <ChangesLayer bands={bands} />
         <EmotionCurve bands={bands} />
         <CommentPins />
         <PresenceLayer bands={bands} />

@@ -18,6 +18,7 @@ import { classroom } from './en/classroom';
 import { comments } from './en/comments';
 import { personas } from './en/personas';
 import { emotion } from './en/emotion';
+import { versions } from './en/versions';
 import { spreadsheet } from './en/spreadsheet';
 
 /** English strings: the source of truth. Other locales must provide every key (checked by the compiler). */
@@ -42,6 +43,7 @@ export const en = {
   comments,
   personas,
   emotion,
+  versions,
   spreadsheet,
   app: {
     name: 'Service Blueprint Studio',

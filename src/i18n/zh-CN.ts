@@ -19,6 +19,7 @@ import { classroom } from './zh-CN/classroom';
 import { comments } from './zh-CN/comments';
 import { personas } from './zh-CN/personas';
 import { emotion } from './zh-CN/emotion';
+import { versions } from './zh-CN/versions';
 import { spreadsheet } from './zh-CN/spreadsheet';
 
 /**
@@ -47,6 +48,7 @@ export const zhCN: Dictionary = {
   comments,
   personas,
   emotion,
+  versions,
   spreadsheet,
   app: {
     name: '服务蓝图工作室',

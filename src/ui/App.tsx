@@ -48,22 +48,24 @@ import { NameDialog } from './room/NameDialog';
 import { useRoomLinks } from './room/useRoomLinks';
 import { CompareDialog } from './compare/CompareDialog';
 import { ComparePanel } from './compare/ComparePanel';
+import { VersionsPanel } from './versions/VersionsPanel';
 import { compareWith, comparisonStore } from '../session/comparison';
 import { ClassOverview } from './classroom/ClassOverview';
 import { CommentsPanel } from './comments/CommentsPanel';
 import { useImportOpen } from './import/importState';
 import { commentsUiStore } from '../session/commentsUi';
 
-type SideTab = 'inspector' | 'lanes' | 'guide' | 'history' | 'comments' | 'compare';
+type SideTab = 'inspector' | 'lanes' | 'guide' | 'history' | 'comments' | 'versions' | 'compare';
 const SIDE_TABS: [SideTab, MessageKey][] = [
   ['inspector', 'inspector.tab'],
   ['lanes', 'inspector.lanesTab'],
   ['guide', 'guide.tab'],
   ['history', 'history.tab'],
   ['comments', 'comments.tab'],
+  ['versions', 'versions.tab'],
 ];
-/** Tabs that work in a view-only blueprint too (reading comments, comparing): not in the fieldset. */
-const OUTSIDE_FIELDSET: ReadonlySet<SideTab> = new Set(['comments', 'compare']);
+/** Tabs that work in a view-only blueprint too (reading comments and changes, comparing): not in the fieldset. */
+const OUTSIDE_FIELDSET: ReadonlySet<SideTab> = new Set(['comments', 'versions', 'compare']);
 /** Wiring only: the store, the shell, and the hooks that keep work safe. */
 export function App({ store }: { store: EditorStoreApi }) {
   const [galleryOpen, setGalleryOpen] = useState(false);
@@ -190,6 +192,11 @@ export function App({ store }: { store: EditorStoreApi }) {
                 {tab === 'comments' && (
                   <PanelBoundary area="comments">
                     <CommentsPanel />
+                  </PanelBoundary>
+                )}
+                {tab === 'versions' && (
+                  <PanelBoundary area="versions">
+                    <VersionsPanel />
                   </PanelBoundary>
                 )}
                 <fieldset

@@ -6,6 +6,7 @@ import {
   STEP_MIN_HEIGHT,
   STEP_TOP_PADDING,
   STEP_WIDTH,
+  ops,
 } from '../model';
 import { useEditor, useEditorApi } from '../store/useEditor';
 import { selectCanRedo, selectCanUndo } from '../store/selectors';
@@ -45,6 +46,7 @@ export function Toolbar({
 }: ToolbarProps) {
   const api = useEditorApi();
   const title = useEditor((s) => s.doc.title);
+  const version = useEditor((s) => ops.currentVersion(s.doc));
   const readOnly = useEditor((s) => s.readOnly);
   const canUndo = useEditor(selectCanUndo);
   const canRedo = useEditor(selectCanRedo);
@@ -91,6 +93,15 @@ export function Toolbar({
           readOnly={readOnly}
           onChange={(e) => api.getState().setTitle(e.target.value, 'title')}
         />
+        {version && (
+          <span
+            className={`version-tag is-${version.kind}`}
+            data-testid="version-tag"
+            title={t('versions.name')}
+          >
+            {version.name || t('versions.untitled')}
+          </span>
+        )}
         <div className="toolbar-group">
           <button type="button" onClick={onLibrary}>
             {t('library.button')}

@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { ViewportPortal } from '@xyflow/react';
-import { STEP_MIN_HEIGHT, STEP_WIDTH, stepY, type LaneBand, type Step } from '../../model';
+import { STEP_MIN_HEIGHT, STEP_WIDTH, stepY, type LaneBand } from '../../model';
+import { ghostY } from '../ghostY';
 import { findingStep, type FindingKind } from '../../model/compare';
 import { useEditor } from '../../store/useEditor';
 import { comparisonOf, comparisonStore } from '../../session/comparison';
@@ -12,24 +13,6 @@ import './compare.css';
  * outline for extra steps, which are not wrong), and where a missing reference step would go,
  * a ghost card. Nothing here is a control: the Compare panel's list is.
  */
-const GHOST_GAP = 10;
-
-/**
- * A ghost goes where the reference has the step; when a card of this blueprint is there, it
- * moves down below that card if the lane has room (and else stays, under the card).
- */
-function ghostY(
-  steps: readonly Step[],
-  bands: readonly LaneBand[],
-  ghost: { lane: string; x: number },
-  top: number,
-): number {
-  const clash = steps.some((s) => s.lane === ghost.lane && Math.abs(s.x - ghost.x) < STEP_WIDTH);
-  const band = bands.find((b) => b.lane.id === ghost.lane);
-  const below = top + STEP_MIN_HEIGHT + GHOST_GAP;
-  return clash && band && below + STEP_MIN_HEIGHT <= band.bottom ? below : top;
-}
-
 export function CompareLayer({ bands }: { bands: LaneBand[] }) {
   const reference = useStore(comparisonStore, (s) => s.reference);
   const doc = useEditor((s) => s.doc);

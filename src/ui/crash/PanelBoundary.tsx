@@ -4,7 +4,15 @@ import { ErrorBoundary, errorMessage, technicalDetails } from '../ErrorBoundary'
 import './crash.css';
 
 export type PanelArea =
-  'inspector' | 'lanes' | 'guide' | 'history' | 'report' | 'compare' | 'classOverview' | 'comments';
+  | 'inspector'
+  | 'lanes'
+  | 'guide'
+  | 'history'
+  | 'report'
+  | 'compare'
+  | 'classOverview'
+  | 'comments'
+  | 'versions';
 
 const PANEL_NAMES: Record<PanelArea, MessageKey> = {
   inspector: 'inspector.tab',
@@ -14,6 +22,7 @@ const PANEL_NAMES: Record<PanelArea, MessageKey> = {
   report: 'toolbar.report',
   compare: 'compare.tab',
   comments: 'comments.tab',
+  versions: 'versions.tab',
   classOverview: 'classroom.title',
 };
 

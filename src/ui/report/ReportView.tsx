@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { ops } from '../../model';
 import { useEditor } from '../../store/useEditor';
 import { t } from '../../i18n/t';
 import { BlueprintImage } from './BlueprintImage';
@@ -9,6 +10,8 @@ import { ImprovementsTable } from './ImprovementsTable';
 import { ReportFacts } from './ReportFacts';
 import { StructureSection } from './StructureSection';
 import { WaitsTable } from './WaitsTable';
+import { VersionsSection } from './VersionsSection';
+import { kindName, versionName } from '../versions/versionText';
 import { useReportOverlay } from './useReportOverlay';
 import { exportReportPng } from './exportReportPng';
 import { showAlert } from '../../session/notices';
@@ -27,6 +30,7 @@ export function ReportView({ onClose }: { onClose: () => void }) {
   const title = doc.title.trim() || t('report.untitled');
   const article = useRef<HTMLElement>(null);
   const [exporting, setExporting] = useState(false);
+  const version = ops.currentVersion(doc);
   const exportPng = async () => {
     if (!article.current) return;
     setExporting(true);
@@ -62,6 +66,14 @@ export function ReportView({ onClose }: { onClose: () => void }) {
         <h1 id="report-title" ref={heading} tabIndex={-1}>
           {t('report.heading', { title })}
         </h1>
+        {version && (
+          <p className="report-muted" data-testid="report-version">
+            {t('versions.reportShows', {
+              name: versionName(version.name),
+              kind: kindName(version.kind),
+            })}
+          </p>
+        )}
         <ReportFacts doc={doc} />
         <BlueprintImage title={title} />
         <StructureSection doc={doc} />
@@ -69,6 +81,7 @@ export function ReportView({ onClose }: { onClose: () => void }) {
         <FailPointsTable doc={doc} />
         <WaitsTable doc={doc} />
         <ImprovementsTable doc={doc} />
+        <VersionsSection doc={doc} />
         <CommentsTable doc={doc} />
       </article>
     </section>
