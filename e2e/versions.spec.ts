@@ -7,6 +7,7 @@ import {
   downloadFrom,
   NOT_CHANGED,
   openWithButton,
+  pngSize,
   step,
 } from './helpers/io';
 import { parseCsv } from './helpers/report';
@@ -168,6 +169,13 @@ test('make a to-be from improvements, edit it, see the changes, switch back, rel
   await expect(page.getByTestId('version-tag')).toHaveText('To-be 2027');
   await expect(editor.step('Show order number')).toBeVisible();
   await expect(editor.step('Brew')).toHaveCount(0);
+
+  // Pictures are named after the version they show.
+  const svg = await downloadFrom(page, () => editor.button('Export SVG').click());
+  expect(svg.suggestedFilename()).toBe('Café - To-be 2027.svg');
+  const png = await downloadFrom(page, () => editor.button('Export PNG').click());
+  expect(png.suggestedFilename()).toBe('Café - To-be 2027.png');
+  expect(pngSize(await downloadBytes(png)).width).toBeGreaterThan(400);
 
   // The report compares the two.
   await editor.button('Report').click();

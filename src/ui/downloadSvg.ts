@@ -4,6 +4,7 @@ import { exportSvg, type SvgLabels } from '../io/exportSvg';
 import type { SvgCommentLabels } from '../io/svgComments';
 import { t } from '../i18n/t';
 import { anchorText, authorText, timeText } from './comments/commentText';
+import { pictureTitle } from './versions/versionText';
 
 /** The words drawn into the SVG, in the current language. */
 export function svgLabels(): SvgLabels {
@@ -48,5 +49,5 @@ export function downloadSvg(doc: Blueprint, withComments = false): void {
     undefined,
     withComments ? svgCommentLabels(doc) : undefined,
   );
-  downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), fileNameFor(doc.title, '.svg'));
+  downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), fileNameFor(pictureTitle(doc), '.svg'));
 }

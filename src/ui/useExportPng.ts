@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { ops } from '../model';
 import { downloadBlob, fileNameFor, serializeBlueprint } from '../io/files';
 import { renderPng, type PngExport } from '../io/exportPng';
 import { drawBlueprintSvg } from '../io/exportSvg';
@@ -9,6 +10,7 @@ import { t } from '../i18n/t';
 import { showAlert } from '../session/notices';
 import { svgCommentLabels, svgLabels } from './downloadSvg';
 import { DEFAULT_PNG_OPTIONS, type PngOptions } from './pngOptions';
+import { pictureTitle } from './versions/versionText';
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -48,7 +50,7 @@ export function useExportPng(): {
     async (options: PngOptions = DEFAULT_PNG_OPTIONS) => {
       const whole = documentForSaving(api.getState());
       // The image and the blueprint inside it agree: comments in both or in neither.
-      const saved = options.comments ? whole : { ...whole, comments: [] };
+      const saved = options.comments ? whole : ops.withoutComments(whole);
       setWorking('export');
       try {
         const { blob } = await render(options);
@@ -58,7 +60,7 @@ export function useExportPng(): {
         );
         downloadBlob(
           new Blob([new Uint8Array(png)], { type: 'image/png' }),
-          fileNameFor(saved.title, '.png'),
+          fileNameFor(pictureTitle(saved), '.png'),
         );
       } catch (error) {
         showAlert(t('errors.exportFailed', { reason: reasonOf(error) }));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newBlueprint } from '../newBlueprint';
 import { checkShape, validateReferences } from '../schema';
 import type { Blueprint } from '../types';
+import { makeToBe } from './versions';
 import {
   addComment,
   commentsOn,
@@ -10,6 +11,7 @@ import {
   moveComment,
   openCommentCounts,
   setCommentResolved,
+  withoutComments,
 } from './comments';
 import { deleteSteps } from './steps';
 import { deleteFlows } from './flows';
@@ -134,5 +136,35 @@ describe('comment edits', () => {
     const noLane = produce(withComments, (d) => removeLane(d, 'onstage'));
     expect(noLane.comments.map((c) => c.text)).toEqual(['on a', 'pin']);
     expect(isValid(noLane)).toBe(true);
+  });
+});
+
+describe('withoutComments', () => {
+  it('leaves the comments out of the document and of every stored version', () => {
+    const doc = newBlueprint('Café');
+    const comment = {
+      id: 'k',
+      on: 'canvas' as const,
+      x: 0,
+      y: 0,
+      author: '',
+      text: 'Hi',
+      createdAt: '2026-12-07T09:00:00Z',
+      resolved: false,
+    };
+    doc.comments = [comment];
+    makeToBe(doc, {
+      firstName: 'As-is',
+      firstKind: 'as-is',
+      name: 'To-be',
+      kind: 'to-be',
+      createdAt: '2026-12-07T09:00:00Z',
+    });
+    doc.comments = [{ ...comment, id: 'k2' }];
+    expect(doc.versions[0]!.content!.comments).toHaveLength(1);
+    const bare = withoutComments(doc);
+    expect(bare.comments).toEqual([]);
+    expect(bare.versions[0]!.content!.comments).toEqual([]);
+    expect(doc.comments).toHaveLength(1);
   });
 });

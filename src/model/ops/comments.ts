@@ -97,3 +97,14 @@ export function openCommentCounts(doc: Pick<Blueprint, 'comments'>): Map<string,
   }
   return counts;
 }
+
+/** The document without review comments, in every version: for pictures shared without them. */
+export function withoutComments(doc: Blueprint): Blueprint {
+  return {
+    ...doc,
+    comments: [],
+    versions: doc.versions.map((v) =>
+      v.content ? { ...v, content: { ...v.content, comments: [] } } : v,
+    ),
+  };
+}
