@@ -282,3 +282,29 @@ test('comments reach everyone in the room: the teacher writes, the student resol
   await student.editor.button('Undo').click();
   await expect(badge(teacher)).toBeVisible({ timeout: 2000 });
 });
+
+test('versions reach everyone in the room: one makes a to-be, the other switches back', async ({
+  browser,
+  baseURL,
+}) => {
+  const { teacher, student } = await teacherAndStudent(browser, baseURL!, people);
+  await roomOf(teacher, smallBlueprint(), [student]);
+
+  await teacher.page.getByRole('tab', { name: 'Versions' }).click();
+  await teacher.editor.button('Make to-be from improvements').click();
+  await expect(teacher.page.getByTestId('version-tag')).toHaveText('To-be');
+  await expect(student.page.getByTestId('version-tag')).toHaveText('To-be', { timeout: 2000 });
+
+  // The student removes a step from the to-be; the teacher sees it gone and struck out.
+  await student.editor.step('Check in').click();
+  await student.page.keyboard.press('Delete');
+  await expect(teacher.editor.step('Check in')).toHaveCount(0, { timeout: 2000 });
+  await expect(teacher.page.getByTestId('removed-ghost')).toHaveText('Removed: Check in');
+
+  // Switching is shared: the as-is comes back, with its step, for both.
+  await student.page.getByRole('tab', { name: 'Versions' }).click();
+  await student.page.getByRole('radio', { name: 'As-is' }).check();
+  await expect(teacher.page.getByTestId('version-tag')).toHaveText('As-is', { timeout: 2000 });
+  await expect(teacher.editor.step('Check in')).toBeVisible();
+  await expect(teacher.page.getByRole('radio', { name: 'As-is' })).toBeChecked();
+});
