@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { Editor, test } from './fixtures';
-import { blueprintDoc, step } from './helpers/io';
+import { blueprintDoc, downloadBytes, downloadFrom, pngSize, step } from './helpers/io';
 
 /**
  * Personas: cards with a name, description, goals, pains and a picture from a file (kept in the
@@ -67,6 +67,20 @@ test('a persona with a picture, chosen in guide step 1, kept through a reload an
   const facts = page.getByTestId('report-facts');
   await expect(facts).toContainText('Drawn for');
   await expect(facts).toContainText('Commuter 通勤族');
+  await editor.button('Back to editor').click();
+
+  // Exported pictures carry the persona: a band under the blueprint with its picture.
+  const svg = (
+    await downloadBytes(await downloadFrom(page, () => editor.button('Export SVG').click()))
+  ).toString('utf8');
+  expect(svg).toContain('Drawn for: Commuter 通勤族');
+  expect(svg).toContain('Goals: Be out in two minutes');
+  expect(svg).toContain(`href="data:image/png;base64,${PIXEL.toString('base64')}"`);
+  const png = await downloadBytes(
+    await downloadFrom(page, () => editor.button('Export PNG').click()),
+  );
+  const svgHeight = Number(/height="([\d.]+)"/.exec(svg)![1]);
+  expect(pngSize(png).height).toBeGreaterThanOrEqual(Math.floor(svgHeight));
 });
 
 test('deleting the chosen persona is one undo step that brings both back', async ({ page }) => {

@@ -14,6 +14,7 @@ import {
 import { escapeXml, svgNumber, textWidth, wrapText } from './svgText';
 import { flowRoute, midpoint, type Card } from './svgRoute';
 import { commentLayer, type SvgCommentLabels } from './svgComments';
+import { personaBand, type SvgPersonaLabels } from './svgPersona';
 import { emotionLayer } from './svgEmotion';
 
 /**
@@ -35,7 +36,11 @@ export interface SvgLabels {
   waitMarkerTitle: string;
   untitledStep: string;
   minutes: (min: number) => string;
+  /** Words for the persona band; without them it is in English. */
+  persona?: SvgPersonaLabels;
 }
+
+const ENGLISH_PERSONA: SvgPersonaLabels = { drawnFor: 'Drawn for', goals: 'Goals', pains: 'Pains' };
 
 const TINT: Record<LaneKind, string> = {
   evidence: '#f3f4f6',
@@ -323,10 +328,12 @@ export function drawBlueprintSvg(
   const blueprint = blueprintBounds(doc, (step) => heights.get(step.id) ?? 0);
   const cardById = new Map(cards.map((c) => [c.step.id, c]));
   const flows = flowLayers(doc, cardById);
+  const persona = personaBand(doc, blueprint, labels.persona ?? ENGLISH_PERSONA);
+  const withPersona = { ...blueprint, height: blueprint.height + persona.height };
   const notes = comments
-    ? commentLayer(doc, cardById, blueprint, comments)
+    ? commentLayer(doc, cardById, withPersona, comments)
     : { markers: '', list: '', listHeight: 0 };
-  const bounds = { ...blueprint, height: blueprint.height + notes.listHeight };
+  const bounds = { ...withPersona, height: withPersona.height + notes.listHeight };
   const { x, y, width, height } = bounds;
   const feelings = emotionLayer(doc, x + LANE_HEADER_WIDTH, width - LANE_HEADER_WIDTH);
   const body = [
@@ -336,6 +343,7 @@ export function drawBlueprintSvg(
     `<g id="flows">\n${flows.lines}\n</g>`,
     `<g id="steps">\n${stepLayer(cards, labels)}\n</g>`,
     `<g id="flow-labels">\n${flows.labels}\n</g>`,
+    ...(persona.height ? [persona.markup] : []),
     ...(notes.listHeight ? [`<g id="comments">\n${notes.markers}\n${notes.list}\n</g>`] : []),
   ].join('\n');
   const markup = ({ background = '#fff', scale = 1 }: SvgOptions = {}) =>

@@ -20,6 +20,11 @@ export function svgLabels(): SvgLabels {
     waitMarkerTitle: t('step.waitMarkerTitle'),
     untitledStep: t('step.untitled'),
     minutes: (min) => t('step.minutes', { min }),
+    persona: {
+      drawnFor: t('personas.drawnFor'),
+      goals: t('personas.goals'),
+      pains: t('personas.pains'),
+    },
   };
 }
 
