@@ -72,7 +72,10 @@ test('a CSV with its own column names: map, preview, add as one undo step', asyn
   expect((await editor.savedDoc()).steps).toHaveLength(1);
   await d.getByRole('button', { name: 'Add 4 steps' }).click();
   await expect(d).toBeHidden();
-  await expect(page.getByRole('alert')).toContainText('Added 4 steps from steps.csv');
+  await expect(page.getByTestId('status-message')).toHaveText(
+    'Added 4 steps from steps.csv. Undo takes them all away.',
+  );
+  await expect(page.getByRole('alert')).toHaveCount(0);
 
   const saved = await editor.expectSaved((doc) => expect(doc.steps).toHaveLength(5));
   const byLabel = (label: string) => editor.stepByLabel(saved, label);

@@ -29,6 +29,7 @@ export function StatusBar() {
   const doc = useEditor((s) => s.doc);
   const unsavedFile = useEditor(selectHasUnsavedFileChanges);
   const status = useNotices((s) => s.saveStatus);
+  const message = useNotices((s) => s.message);
   const fileName = useLinkedFileName();
   const counts = countMarkers(doc);
   return (
@@ -37,6 +38,9 @@ export function StatusBar() {
         {saveText(status)}
       </span>
       <span>{t('status.counts', { ...counts })}</span>
+      <span role="status" className="status-message" data-testid="status-message">
+        {message?.text ?? ''}
+      </span>
       {fileName && (
         <span className="status-muted" data-testid="linked-file">
           {t('printing.linkedFile', { file: fileName })}

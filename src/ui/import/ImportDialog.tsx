@@ -9,7 +9,7 @@ import {
 } from '../../model/import';
 import { readSpreadsheet } from '../../io/spreadsheet';
 import { useEditor, useEditorApi } from '../../store/useEditor';
-import { showAlert } from '../../session/notices';
+import { showMessage } from '../../session/notices';
 import { t, type MessageKey } from '../../i18n/t';
 import { closeImport } from './importState';
 import { fileProblemText, planFailureText, rowProblemText } from './problemText';
@@ -87,7 +87,7 @@ export function ImportDialog() {
     const added = api.getState().importSteps(steps);
     if (!added.length) return;
     closeImport();
-    showAlert(t('spreadsheet.added', { count: added.length, file: loaded.file }));
+    showMessage(t('spreadsheet.added', { count: added.length, file: loaded.file }));
   };
 
   return (
