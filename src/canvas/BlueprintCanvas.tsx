@@ -24,7 +24,7 @@ import {
 import { blueprintBounds, LANE_HEADER_WIDTH, laneAt, laneBands, ops, STEP_WIDTH } from '../model';
 import { useEditor, useEditorApi } from '../store/useEditor';
 import { nodeTypes, edgeTypes } from './nodeTypes';
-import { toFlowEdges, toFlowNodes, type StepFlowNode } from './toFlow';
+import { handlesFor, toFlowEdges, toFlowNodes, type StepFlowNode } from './toFlow';
 import { LaneLayer } from './lanes/LaneLayer';
 import { LaneHeaders } from './lanes/LaneHeaders';
 import { flowAriaLabels } from './ariaLabels';
@@ -51,6 +51,18 @@ const NO_DELETE_KEY = null; // deletion goes through the store's shortcuts, not 
  * pan or drag frame costs about as much at 3,000 steps as at 100 (bench/profile.mjs --trace).
  */
 const DRAW_ALL_UP_TO = 250;
+
+/** Measured cards get handles at their measured size (see declaredHandles). */
+function withMeasuredHandles(
+  changes: readonly NodeChange<StepFlowNode>[],
+  nodes: StepFlowNode[],
+): StepFlowNode[] {
+  const resized = new Set(changes.filter((c) => c.type === 'dimensions').map((c) => c.id));
+  if (!resized.size) return nodes;
+  return nodes.map((node) =>
+    resized.has(node.id) ? { ...node, handles: handlesFor(node.measured) } : node,
+  );
+}
 /** Shift+click (and Ctrl/⌘+click) adds a card to the selection or takes it out. */
 const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta'];
 
@@ -136,7 +148,11 @@ export function BlueprintCanvas({
   const onNodesChange = useCallback(
     (changes: NodeChange<StepFlowNode>[]) => {
       const local = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
-      if (local.length) setDerived((d) => ({ ...d, nodes: applyNodeChanges(local, d.nodes) }));
+      if (local.length)
+        setDerived((d) => ({
+          ...d,
+          nodes: withMeasuredHandles(local, applyNodeChanges(local, d.nodes)),
+        }));
       const selects = changes.filter((c) => c.type === 'select');
       if (selects.length) {
         const next = new Set(api.getState().selection.steps);

@@ -11,6 +11,7 @@ import {
   type Step,
 } from '../model';
 import { t } from '../i18n/t';
+import { declaredHandles } from './nodes/declaredHandles';
 
 /** Document → React Flow nodes and edges. The document is the truth; these are derived. */
 
@@ -88,9 +89,15 @@ export function toFlowNodes(
       initialWidth: STEP_WIDTH,
       initialHeight: STEP_MIN_HEIGHT,
       ...(prev?.measured ? { measured: prev.measured } : {}),
+      handles: handlesFor(prev?.measured),
     });
   }
   return reusedAll && nodes.length === previous.length ? previous : nodes;
+}
+
+/** The card's handles at its measured size, or at the size it starts with. */
+export function handlesFor(measured: { width?: number; height?: number } | undefined) {
+  return declaredHandles(measured?.width ?? STEP_WIDTH, measured?.height ?? STEP_MIN_HEIGHT);
 }
 
 type Side = 't' | 'r' | 'b' | 'l';
