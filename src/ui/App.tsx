@@ -25,14 +25,24 @@ import { KeyboardShortcuts } from './keyboard/KeyboardShortcuts';
 import { ContextMenuHost } from './contextMenu/ContextMenuHost';
 import { canvasMenuFor } from './contextMenu/openMenus';
 import { EmptyHint } from './EmptyHint';
-import { GuidePanel } from '../wizard/GuidePanel';
 import { useStore } from 'zustand';
 import { ShareBanner } from './share/ShareBanner';
 import { useShareLink } from './share/useShareLink';
 import { makeEditableCopy } from '../session/sharedView';
 import { ConflictBanner } from './library/ConflictBanner';
 import { useOtherTabs } from './library/otherTabs';
-import { ExampleGallery, HistoryPanel, ImportDialog, LibraryView, ReportView } from './lazyViews';
+import {
+  ClassOverview,
+  CompareDialog,
+  ComparePanel,
+  ExampleGallery,
+  GuidePanel,
+  HistoryPanel,
+  ImportDialog,
+  LibraryView,
+  ReportView,
+  VersionsPanel,
+} from './lazyViews';
 import { useSnapshots } from './history/useSnapshots';
 import { PrintView } from './print/PrintView';
 import { PanelBoundary } from './crash/PanelBoundary';
@@ -46,11 +56,7 @@ import { RoomBar } from './room/RoomBar';
 import { ShareLiveDialog } from './room/ShareLiveDialog';
 import { NameDialog } from './room/NameDialog';
 import { useRoomLinks } from './room/useRoomLinks';
-import { CompareDialog } from './compare/CompareDialog';
-import { ComparePanel } from './compare/ComparePanel';
-import { VersionsPanel } from './versions/VersionsPanel';
 import { compareWith, comparisonStore } from '../session/comparison';
-import { ClassOverview } from './classroom/ClassOverview';
 import { CommentsPanel } from './comments/CommentsPanel';
 import { useImportOpen } from './import/importState';
 import { commentsUiStore } from '../session/commentsUi';

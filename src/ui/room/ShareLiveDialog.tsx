@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n/t';
 import { closeShareDialog } from '../../session/roomCommands';
 import type { RoomLinks } from '../../session/roomState';
-import { QrCode } from './QrCode';
+import { QrCode } from '../lazyViews';
 import { useRoom } from './useRoom';
 
 type Which = 'edit' | 'view';
