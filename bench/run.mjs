@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the editor and a bare React Flow page, serves both, drives Chromium
- * through the same gestures on generated blueprints of 100, 1,000 and 3,000 steps, and writes
+ * through the same gestures on generated blueprints of 100, 1,000, 3,000 and 10,000 steps, and writes
  * bench/results.json and bench/RESULTS.md with the budgets marked PASS or FAIL.
  *
  *   npm run bench                       everything (13 minutes on 2 cores, 4 of them Export PNG)
@@ -41,11 +41,12 @@ const PLAN = {
   100: { runs: 3, fullRuns: 3 },
   1000: { runs: 3, fullRuns: 3 },
   3000: { runs: 3, fullRuns: 1 },
+  10000: { runs: 2, fullRuns: 1 },
 };
 
 const { values: args } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '100,1000,3000' },
+    sizes: { type: 'string', default: '100,1000,3000,10000' },
     runs: { type: 'string' },
     'no-export': { type: 'boolean', default: false },
     out: { type: 'string' },
