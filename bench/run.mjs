@@ -3,7 +3,7 @@
  * through the same gestures on generated blueprints of 100, 1,000, 3,000 and 10,000 steps, and writes
  * bench/results.json and bench/RESULTS.md with the budgets marked PASS or FAIL.
  *
- *   npm run bench                       everything (13 minutes on 2 cores, 4 of them Export PNG)
+ *   npm run bench                       everything (about 8 minutes on 2 cores)
  *   npm run bench -- --sizes 100,1000   some sizes only
  *   npm run bench -- --runs 1           one run per size (a quick look; figures are noisier)
  *   npm run bench -- --no-export        skip Export PNG (the slowest part)
