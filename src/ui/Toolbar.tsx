@@ -18,6 +18,7 @@ import { FileMenu } from './menus/FileMenu';
 import { TableViewButton } from './table/TableViewButton';
 import { PresentButton } from './present/PresentButton';
 import { ArrangeTools } from './arrange/ArrangeTools';
+import './versions/versionTag.css';
 
 interface ToolbarProps {
   onNew: () => void;
