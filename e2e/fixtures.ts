@@ -30,12 +30,21 @@ export const LIBRARY_INDEX_KEY = 'service-blueprint-studio:library';
 export const BLUEPRINT_PREFIX = 'service-blueprint-studio:blueprint:';
 export const TAB_BLUEPRINT_KEY = 'service-blueprint-studio:tab-blueprint';
 
-/** The stored text of the blueprint this tab edits, or null before it is first stored. */
+/**
+ * The stored text of the blueprint this tab edits, or null before it is first stored; a big
+ * blueprint kept in parts (src/io/blueprintParts.ts) is put back together as the app does.
+ */
 export async function autosaveText(page: Page): Promise<string | null> {
   return page.evaluate(
     ([tabKey, prefix]) => {
       const id = sessionStorage.getItem(tabKey!);
-      return id ? localStorage.getItem(prefix + id) : null;
+      const stored = id ? localStorage.getItem(prefix + id) : null;
+      if (!stored?.startsWith('{"storedAs":"parts"')) return stored;
+      const manifest = JSON.parse(stored) as { rest: string; steps: string[]; flows: string[] };
+      const part = (key: string) => localStorage.getItem(key) ?? '';
+      const steps = manifest.steps.map(part).join(',');
+      const flows = manifest.flows.map(part).join(',');
+      return `{${part(manifest.rest)},"steps":[${steps}],"flows":[${flows}]}`;
     },
     [TAB_BLUEPRINT_KEY, BLUEPRINT_PREFIX],
   );

@@ -1,5 +1,14 @@
-import { describeErrors, loadBlueprintText, stringifyBlueprint, type Blueprint } from '../model';
-import { CORRUPT_PREFIX, isQuotaError, keepAside } from './storage';
+import { describeErrors, loadBlueprintText, type Blueprint } from '../model';
+import { CORRUPT_PREFIX, isQuotaError, keepAside, randomId } from './storage';
+import {
+  BLUEPRINT_PREFIX,
+  blueprintKey,
+  readBlueprintText,
+  removeBlueprintText,
+  writeBlueprintText,
+} from './blueprintParts';
+
+export { BLUEPRINT_PREFIX, blueprintKey };
 
 /**
  * The library: every blueprint kept in this browser, each under its own localStorage key, and a
@@ -8,7 +17,6 @@ import { CORRUPT_PREFIX, isQuotaError, keepAside } from './storage';
  */
 
 export const LIBRARY_INDEX_KEY = 'service-blueprint-studio:library';
-export const BLUEPRINT_PREFIX = 'service-blueprint-studio:blueprint:';
 export const TRASH_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -43,15 +51,9 @@ export type BlueprintRead =
   | { kind: 'missing' }
   | { kind: 'corrupt'; reason: string; keptAs: string | null };
 
-export function blueprintKey(id: string): string {
-  return `${BLUEPRINT_PREFIX}${id}`;
-}
+export const newLibraryId = randomId;
 
-/** A short random id; crypto.randomUUID needs a secure context, getRandomValues does not. */
-export function newLibraryId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(9));
-  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('');
-}
+const PART_MISSING_REASON = 'a part of it is missing from this browser’s storage';
 
 function failure(error: unknown): WriteFailure {
   return { ok: false, reason: isQuotaError(error) ? 'full' : 'unavailable' };
@@ -92,9 +94,9 @@ function rebuildIndex(storage: Storage, now: number): LibraryIndex {
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
     if (!key?.startsWith(BLUEPRINT_PREFIX)) continue;
-    const text = storage.getItem(key);
-    const loaded = text === null ? null : loadBlueprintText(text);
     const id = key.slice(BLUEPRINT_PREFIX.length);
+    const stored = readBlueprintText(storage, id);
+    const loaded = stored.kind === 'text' ? loadBlueprintText(stored.text) : null;
     if (loaded?.ok) entries.push(entryFor(id, loaded.value, now, false));
   }
   return { entries };
@@ -183,7 +185,7 @@ export function saveBlueprint(
     const existing = index.entries.find((e) => e.id === id);
     if (existing && options.expectedWriteId && existing.writeId !== options.expectedWriteId)
       return { ok: false, reason: 'conflict', entry: existing };
-    storage.setItem(blueprintKey(id), stringifyBlueprint(doc));
+    writeBlueprintText(storage, id, doc, now);
     const entry: LibraryEntry = {
       ...entryFor(id, doc, now, options.savedToFile),
       createdAt: existing?.createdAt ?? now,
@@ -203,14 +205,21 @@ export function saveBlueprint(
 
 /** Reads one blueprint. One that does not load is copied aside once, never thrown away. */
 export function readBlueprint(storage: Storage, id: string, now = Date.now()): BlueprintRead {
-  let text: string | null;
+  let stored: ReturnType<typeof readBlueprintText>;
   try {
-    text = storage.getItem(blueprintKey(id));
+    stored = readBlueprintText(storage, id);
   } catch {
     return { kind: 'missing' };
   }
   const entry = readIndex(storage, now).entries.find((e) => e.id === id);
-  if (text === null || !entry) return { kind: 'missing' };
+  if (stored.kind === 'missing' || !entry) return { kind: 'missing' };
+  if (stored.kind === 'partMissing')
+    return {
+      kind: 'corrupt',
+      reason: PART_MISSING_REASON,
+      keptAs: keepAside(storage, stored.stored, now),
+    };
+  const text = stored.text;
   const result = loadBlueprintText(text);
   if (result.ok) return { kind: 'ok', doc: result.value, entry };
   return {
@@ -280,7 +289,7 @@ export function deleteForever(storage: Storage, ids: readonly string[]): string[
   const removed: string[] = [];
   try {
     for (const id of ids) {
-      storage.removeItem(blueprintKey(id));
+      removeBlueprintText(storage, id);
       removed.push(id);
     }
     const index = readIndex(storage);

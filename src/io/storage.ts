@@ -2,6 +2,12 @@
 
 export const CORRUPT_PREFIX = 'service-blueprint-studio:corrupt-autosave:';
 
+/** A short random id; crypto.randomUUID needs a secure context, getRandomValues does not. */
+export function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(9));
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('');
+}
+
 /** The browser's localStorage, or null where it cannot be used at all (some private modes). */
 export function browserStorage(): Storage | null {
   try {

@@ -3,7 +3,7 @@ export * from './layout';
 export * from './newBlueprint';
 export * from './schema';
 export * from './load';
-export { stringifyBlueprint } from './serialise';
+export { itemText, stringifyBlueprint, stringifyFields } from './serialise';
 export { journeySteps, linkedSteps, stepsBounds } from './journey';
 export { newId } from './ids';
 export * as ops from './ops';

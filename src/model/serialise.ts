@@ -8,7 +8,8 @@ import type { Blueprint } from './types';
  */
 const textOf = new WeakMap<object, string>();
 
-function itemText(item: unknown): string {
+/** The JSON text of one list item (a lane, step or flow), remembered while the item is unchanged. */
+export function itemText(item: unknown): string {
   if (item === undefined || typeof item === 'function' || typeof item === 'symbol') return 'null';
   if (typeof item !== 'object' || item === null) return JSON.stringify(item);
   const known = textOf.get(item);
@@ -22,14 +23,23 @@ function itemText(item: unknown): string {
 const LISTS = new Set(['lanes', 'steps', 'flows']);
 
 export function stringifyBlueprint(doc: Blueprint): string {
+  return `{${stringifyFields(doc)}}`;
+}
+
+/**
+ * The fields of a blueprint as JSON text without the braces (`"a":1,"b":[…]`), leaving out
+ * those in `except`: what stringifyBlueprint writes, for storage that keeps some lists apart.
+ */
+export function stringifyFields(doc: Blueprint, except?: ReadonlySet<string>): string {
   const parts: string[] = [];
   for (const [key, value] of Object.entries(doc)) {
     if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    if (except?.has(key)) continue;
     const text =
       LISTS.has(key) && Array.isArray(value)
         ? `[${value.map(itemText).join(',')}]`
         : JSON.stringify(value);
     parts.push(`${JSON.stringify(key)}:${text}`);
   }
-  return `{${parts.join(',')}}`;
+  return parts.join(',');
 }

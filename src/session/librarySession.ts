@@ -11,6 +11,7 @@ import {
   type LibraryEntry,
 } from '../io/library';
 import { migrateLegacyAutosave } from '../io/legacyAutosave';
+import { sweepLooseParts } from '../io/blueprintParts';
 import { browserStorage } from '../io/storage';
 import type { EditorStoreApi } from '../store/createEditorStore';
 import { t } from '../i18n/t';
@@ -89,6 +90,7 @@ export function startSession(store: EditorStoreApi, newDoc: Blueprint, now = Dat
     return;
   }
   purged(deleteForever(storage, expiredTrash(readIndex(storage, now), now)));
+  sweepLooseParts(storage, now);
 
   const index = readIndex(storage, now);
   const active = new Set(activeEntries(index).map((e) => e.id));
