@@ -15,10 +15,26 @@ export const SELECTION_COLUMNS = 10;
 /** Pans with the mouse on empty canvas (the bottom of the customer lane, between cards). */
 export async function pan(page, grid) {
   const from = await toScreen(page, 2 * grid.column + 208, grid.lane * 1.92);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await mainThreadSeconds(cdp);
   const gaps = await framesDuring(page, () =>
     dragAround(page, from, { dx: 300, dy: 40, durationMs: GESTURE_MS }),
   );
-  return frameSummary(gaps);
+  const cpuMs = ((await mainThreadSeconds(cdp)) - before) * 1000;
+  await cdp.detach();
+  return { ...frameSummary(gaps), cpuPerFrameMs: round(cpuMs / Math.max(gaps.length, 1), 2) };
+}
+
+/**
+ * CPU time the page's main thread has used so far (CDP `ThreadTime`): unlike frame gaps it shows
+ * how much of each frame the work takes, and it does not grow when other processes take the CPU.
+ */
+async function mainThreadSeconds(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const thread = metrics.find((m) => m.name === 'ThreadTime');
+  if (!thread) throw new Error('Chromium reported no ThreadTime metric');
+  return thread.value;
 }
 
 /** Zooms out and in with the wheel over the middle of the canvas. */

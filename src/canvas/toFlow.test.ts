@@ -98,6 +98,24 @@ describe('reuse between edits', () => {
     expect(second[1]!.ariaLabel).toBe("Flow from 'Check in' to 'Welcome'");
   });
 
+  it('keeps the edge list when a card moves, unless an arrow changes sides', () => {
+    const doc = sample();
+    const first = toFlowEdges(doc, new Set());
+    const nudged = {
+      ...doc,
+      steps: doc.steps.map((s) => (s.id === 'b' ? { ...s, x: 300 } : s)),
+    };
+    expect(toFlowEdges(nudged, new Set(), undefined, first)).toBe(first);
+    const passed = {
+      ...doc,
+      steps: doc.steps.map((s) => (s.id === 'a' ? { ...s, x: 500 } : s)),
+    };
+    const second = toFlowEdges(passed, new Set(), undefined, first);
+    expect(second[0]).not.toBe(first[0]);
+    expect([second[0]!.sourceHandle, second[0]!.targetHandle]).toEqual(['l', 'r']);
+    expect(second[1]).toBe(first[1]);
+  });
+
   it('rebuilds a flow when it is selected or its lane moves', () => {
     const doc = sample();
     const first = toFlowEdges(doc, new Set());

@@ -17,6 +17,7 @@ import { reviewActions, type ReviewActions } from './reviewActions';
 import { versionActions, type VersionActions } from './versionActions';
 import { laneActions, type LaneActions } from './laneActions';
 import { factsActions, type FactsActions } from './factsActions';
+import { prunedSelection } from './prunedSelection';
 import {
   initialState,
   type EditorState,
@@ -148,20 +149,12 @@ export function createEditorStore(doc: Blueprint = newBlueprint(), now: () => nu
       /** Drops selected ids that no longer exist. */
       function pruneSelection(): void {
         const { doc, selection, editingStepId } = get();
-        const steps = new Set(doc.steps.map((s) => s.id));
-        const flows = new Set(doc.flows.map((f) => f.id));
-        const keepSteps = selection.steps.filter((id) => steps.has(id));
-        const keepFlows = selection.flows.filter((id) => flows.has(id));
-        if (
-          keepSteps.length !== selection.steps.length ||
-          keepFlows.length !== selection.flows.length ||
-          (editingStepId && !steps.has(editingStepId))
-        ) {
+        const pruned = prunedSelection(doc, selection, editingStepId);
+        if (pruned)
           set((state) => {
-            state.selection = { steps: keepSteps, flows: keepFlows };
-            if (editingStepId && !steps.has(editingStepId)) state.editingStepId = null;
+            state.selection = pruned.selection;
+            state.editingStepId = pruned.editingStepId;
           });
-        }
       }
 
       return {
