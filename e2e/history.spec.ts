@@ -63,6 +63,10 @@ test('restore a history snapshot: one undo step, kept across a reload', async ({
   await expect(versionRow(page, '2 steps')).toContainText('Current');
   await expect(versionRow(page, '2 steps').getByRole('button')).toHaveCount(0);
   await expect(list.getByRole('listitem').first()).toContainText('2 steps'); // newest first
+  // The versions were written by History's worker, off the page's main thread.
+  expect(page.workers().map((w) => new URL(w.url()).pathname)).toContainEqual(
+    expect.stringMatching(/snapshotWorker/),
+  );
 
   // When: the earlier version is restored.
   const restore = versionRow(page, '1 step').getByRole('button', {
@@ -134,6 +138,11 @@ test('without IndexedDB, History says so and editing and autosave carry on', asy
     indexedDB.open = () => {
       throw new DOMException('IndexedDB is blocked here', 'SecurityError');
     };
+    // An init script cannot reach into a worker, where History normally runs: with workers
+    // refused too, History runs on the page, against the blocked IndexedDB above.
+    window.Worker = function refused() {
+      throw new DOMException('Workers are blocked here', 'SecurityError');
+    } as unknown as typeof Worker;
   });
   const editor = new Editor(page);
   await editor.open();

@@ -4,7 +4,7 @@ import '@xyflow/react/dist/base.css';
 import './ui/styles.css';
 import { createEditorStore } from './store/createEditorStore';
 import { onBlueprintsPurged, startSession } from './session/librarySession';
-import { deleteSnapshots } from './io/snapshots';
+import { deleteSnapshots } from './io/snapshotArchive';
 import { activateLocale, initialLocale, rememberedLocale } from './i18n/locale';
 import { localeStore } from './i18n/localeStore';
 import { localizedNewBlueprint } from './session/newDocument';

@@ -99,6 +99,24 @@ describe('recordSnapshot and listSnapshots', () => {
     ]);
   });
 
+  it('compares with the newest version even when another tab recorded it', async () => {
+    const memory = memoryBackend();
+    const here = createSnapshotArchive(memory.backend);
+    const otherTab = createSnapshotArchive(memory.backend);
+    const mine = docWithSteps('Arrive');
+    await here.recordSnapshot('bp1', mine, NOW);
+    await otherTab.recordSnapshot('bp1', docWithSteps('Arrive', 'Leave'), NOW + 1000);
+    const panned = { ...mine, view: { x: 10, y: 0, zoom: 1 } };
+    expect(await here.recordSnapshot('bp1', panned, NOW + 2000)).toEqual({
+      ok: true,
+      recorded: true,
+    });
+    expect(await otherTab.recordSnapshot('bp1', mine, NOW + 3000)).toEqual({
+      ok: true,
+      recorded: false,
+    });
+  });
+
   it('records a version the same as an older one (a restore) as the newest', async () => {
     const { archive } = givenArchive();
     await archive.recordSnapshot('bp1', docWithSteps('Arrive'), NOW);

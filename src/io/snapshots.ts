@@ -1,5 +1,5 @@
 import { createStore, del, get, update, type UseStore } from 'idb-keyval';
-import { describeErrors, loadBlueprintText, type Blueprint } from '../model';
+import { describeErrors, loadBlueprintText, stringifyBlueprint, type Blueprint } from '../model';
 import { thinSnapshots } from './snapshotThinning';
 
 /**
@@ -88,11 +88,13 @@ export function contentKey(docOrText: unknown): string {
   if (typeof value !== 'object' || value === null) return JSON.stringify(value);
   const record = value as Record<string, unknown>;
   const guide = record.guide;
-  return JSON.stringify({
+  const key = {
     ...record,
     view: null,
     guide: typeof guide === 'object' && guide !== null ? { ...guide, step: null } : guide,
-  });
+  };
+  // The same text as JSON.stringify, reusing each unchanged step's and flow's text.
+  return stringifyBlueprint(key as unknown as Blueprint);
 }
 
 function failureOf(error: unknown): SnapshotFailure {
@@ -107,6 +109,14 @@ function freeTimestamp(list: readonly Snapshot[], at: number): number {
   return free;
 }
 
+/** A version about to be recorded: the document's text and what the History list shows of it. */
+export type NewVersion = Pick<Snapshot, 'text' | 'stepCount' | 'title'>;
+
+/** The document as a version's text (reusing each unchanged step's and flow's text). */
+export function versionOf(doc: Blueprint): NewVersion {
+  return { text: stringifyBlueprint(doc), stepCount: doc.steps.length, title: doc.title };
+}
+
 /** How long one read or write may take before the database counts as unavailable. */
 export const SNAPSHOT_TIMEOUT_MS = 15_000;
 
@@ -115,6 +125,8 @@ export function createSnapshotArchive(
   { timeoutMs = SNAPSHOT_TIMEOUT_MS }: { timeoutMs?: number } = {},
 ) {
   const queues = new Map<string, Promise<unknown>>();
+  /** Per blueprint, the version this archive last recorded (or found the newest) and its key. */
+  const lastRecorded = new Map<string, { text: string; key: string }>();
   const listeners = new Set<(event: SnapshotEvent) => void>();
   let health: SnapshotHealth = 'unknown';
 
@@ -175,14 +187,30 @@ export function createSnapshotArchive(
     doc: Blueprint,
     now: number = Date.now(),
   ): Promise<SnapshotWrite> {
-    const text = JSON.stringify(doc);
-    const fresh = { text, stepCount: doc.steps.length, title: doc.title };
+    return recordVersion(blueprintId, versionOf(doc), now);
+  }
+
+  /** recordSnapshot for a document already turned into text (what a worker is handed). */
+  function recordVersion(
+    blueprintId: string,
+    fresh: NewVersion,
+    now: number = Date.now(),
+  ): Promise<SnapshotWrite> {
+    const { text } = fresh;
     return inTurn(blueprintId, async () => {
       let added = false;
-      const key = contentKey(doc);
+      let key: string | undefined;
       const isSameAsNewest = (list: readonly Snapshot[]): boolean => {
         const newest = list.at(-1);
-        return newest !== undefined && (newest.text === text || contentKey(newest.text) === key);
+        if (newest === undefined) return false;
+        if (newest.text === text) return true;
+        // The newest is most often the one recorded here last: its key is known, and parsing a
+        // 10,000-step version again takes tens of ms.
+        const known = lastRecorded.get(blueprintId);
+        const newestKey = known?.text === newest.text ? known.key : contentKey(newest.text);
+        lastRecorded.set(blueprintId, { text: newest.text, key: newestKey });
+        key ??= contentKey(text);
+        return newestKey === key;
       };
       // Read first: when nothing changed, no write (which copies every version) is needed.
       const before = await attempt('read', () => backend.get(blueprintId));
@@ -198,7 +226,10 @@ export function createSnapshotArchive(
         }),
       );
       if (!written.ok) return written;
-      if (added) emit({ kind: 'changed', blueprintId });
+      if (added) {
+        lastRecorded.set(blueprintId, { text, key: key ?? contentKey(text) });
+        emit({ kind: 'changed', blueprintId });
+      }
       return { ok: true, recorded: added };
     });
   }
@@ -266,6 +297,7 @@ export function createSnapshotArchive(
 
   return {
     recordSnapshot,
+    recordVersion,
     listSnapshots,
     readSnapshot,
     deleteSnapshots,
@@ -281,15 +313,3 @@ export function createSnapshotArchive(
 }
 
 export type SnapshotArchive = ReturnType<typeof createSnapshotArchive>;
-
-/** The app's archive, in this browser's IndexedDB. */
-export const snapshotArchive: SnapshotArchive = createSnapshotArchive(indexedDbBackend());
-
-export const {
-  recordSnapshot,
-  listSnapshots,
-  readSnapshot,
-  deleteSnapshots,
-  copySnapshots,
-  subscribe: subscribeSnapshots,
-} = snapshotArchive;

@@ -1,12 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import {
-  contentKey,
-  readSnapshot,
-  recordSnapshot,
-  type Snapshot,
-  type SnapshotRead,
-} from '../../io/snapshots';
+import { readSnapshot, recordSnapshot } from '../../io/snapshotArchive';
+import { contentKey, type Snapshot, type SnapshotRead } from '../../io/snapshots';
 import { t } from '../../i18n/t';
 import { documentForSaving } from '../../store/createEditorStore';
 import { useEditor, useEditorApi } from '../../store/useEditor';

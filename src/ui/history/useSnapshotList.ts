@@ -1,12 +1,6 @@
 import { useEffect, useState } from 'react';
-import {
-  listSnapshots,
-  snapshotArchive,
-  subscribeSnapshots,
-  type Snapshot,
-  type SnapshotHealth,
-  type SnapshotList,
-} from '../../io/snapshots';
+import { listSnapshots, snapshotArchive, subscribeSnapshots } from '../../io/snapshotArchive';
+import type { Snapshot, SnapshotHealth, SnapshotList } from '../../io/snapshots';
 
 export type SnapshotListView =
   | { kind: 'noBlueprint' }

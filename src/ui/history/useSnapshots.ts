@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { recordSnapshot } from '../../io/snapshots';
+import { recordSnapshot } from '../../io/snapshotArchive';
 import type { EditorStoreApi } from '../../store/createEditorStore';
 import { currentBlueprintStore } from '../../session/currentDocument';
 import { startSnapshotScheduler } from './snapshotScheduler';

@@ -8,7 +8,7 @@ import {
   trashedEntries,
 } from '../../io/library';
 import { browserStorage } from '../../io/storage';
-import { copySnapshots } from '../../io/snapshots';
+import { copySnapshots } from '../../io/snapshotArchive';
 import { useEditorApi } from '../../store/useEditor';
 import { t } from '../../i18n/t';
 import { showAlert } from '../../session/notices';
