@@ -108,18 +108,27 @@ function updatedNodes(
 ): StepFlowNode[] | undefined {
   const changed = changedSteps(build.steps, steps);
   if (!changed) return undefined;
-  let nodes = previous;
+  const redone = new Map<number, StepFlowNode>();
   for (const step of changed) {
     const index = build.nodeIndex.get(step.id);
-    if (index === undefined) return undefined;
-    const node = redo(step, previous[index]!);
+    const node = index === undefined ? undefined : redo(step, previous[index]!);
     if (!node) return undefined;
-    if (node === previous[index]) continue;
-    if (nodes === previous) nodes = [...previous];
-    nodes[index] = node;
+    redone.set(index!, node);
   }
+  const nodes = replacedAt(previous, redone);
   nodesBuilds.set(nodes, { ...build, steps });
   return nodes;
+}
+
+/** `list` with the items at some places replaced; copied only when an item really changed. */
+function replacedAt<T>(list: T[], items: ReadonlyMap<number, T>): T[] {
+  let result = list;
+  for (const [index, item] of items) {
+    if (result[index] === item) continue;
+    if (result === list) result = [...list];
+    result[index] = item;
+  }
+  return result;
 }
 
 /**
@@ -289,20 +298,19 @@ function updatedEdges(
   if (!changed) return undefined;
   const flowsByStep = flowsOfSteps(build.flows);
   const stepById = (id: string) => steps[build.stepIndex.get(id) ?? -1];
-  let edges = previous;
+  const redone = new Map<number, FlowFlowEdge>();
   for (const step of changed) {
     for (const flow of flowsByStep.get(step.id) ?? []) {
       const index = build.edgeIndex.get(flow.id);
       const from = stepById(flow.from);
       const to = stepById(flow.to);
       if (index === undefined || !from || !to) return undefined;
-      const edge = edgeOf(flow, from, to, edges[index]!);
+      const edge = edgeOf(flow, from, to, previous[index]!);
       if (!edge) return undefined;
-      if (edge === edges[index]) continue;
-      if (edges === previous) edges = [...previous];
-      edges[index] = edge;
+      redone.set(index, edge);
     }
   }
+  const edges = replacedAt(previous, redone);
   edgesBuilds.set(edges, { ...build, steps });
   return edges;
 }

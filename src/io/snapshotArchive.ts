@@ -97,10 +97,8 @@ export const deleteSnapshots = (blueprintId: string) =>
 export const copySnapshots = (fromId: string, toId: string, now = Date.now()) =>
   call('copySnapshots', [fromId, toId, now]) as Promise<SnapshotWrite>;
 
-export const snapshotArchive = {
-  /** Whether the last read or write worked ('unknown' before the first). */
-  health: (): SnapshotHealth => health,
-};
+/** Whether the last read or write worked ('unknown' before the first). */
+export const snapshotHealth = (): SnapshotHealth => health;
 
 /** Tells `listener` when a blueprint's list or the health changes; returns the unsubscribe. */
 export function subscribeSnapshots(listener: (event: SnapshotEvent) => void): () => void {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { listSnapshots, snapshotArchive, subscribeSnapshots } from '../../io/snapshotArchive';
+import { listSnapshots, snapshotHealth, subscribeSnapshots } from '../../io/snapshotArchive';
 import type { Snapshot, SnapshotHealth, SnapshotList } from '../../io/snapshots';
 
 export type SnapshotListView =
@@ -17,7 +17,7 @@ export function useSnapshotList(blueprintId: string | null): {
   health: SnapshotHealth;
 } {
   const [loaded, setLoaded] = useState<{ blueprintId: string; list: SnapshotList } | null>(null);
-  const [health, setHealth] = useState<SnapshotHealth>(() => snapshotArchive.health());
+  const [health, setHealth] = useState<SnapshotHealth>(snapshotHealth);
 
   useEffect(() => {
     const unsubscribe = subscribeSnapshots((event) => {
