@@ -33,7 +33,7 @@ test('a step flagged as fail point and wait shows F and W, and the inspector edi
     'aria-label',
     "Step 'Check in', Customer actions lane, fail point, wait step",
   );
-  await expect(page.getByText('2 steps · 1 fail points · 1 waits')).toBeVisible();
+  await expect(page.getByText('2 steps · 1 fail point · 1 wait')).toBeVisible();
 
   const doc = await editor.expectSaved((d) =>
     expect(editor.stepByLabel(d, 'Check in').wait?.toleranceMin).toBe(5),

@@ -56,7 +56,8 @@ export const en = {
     hint: 'Complete blueprints to learn from. Choosing one starts a new blueprint from it; the example itself never changes. The numbers are illustrative.',
     close: 'Close',
     loading: 'Loading the examples…',
-    counts: '{steps} steps · {failPoints} fail points · {waits} waits',
+    counts:
+      '{steps, plural, one {# step} other {# steps}} · {failPoints, plural, one {# fail point} other {# fail points}} · {waits, plural, one {# wait} other {# waits}}',
   },
   language: {
     label: 'Language',
@@ -167,7 +168,8 @@ export const en = {
     moveDown: 'Move {name} down',
     remove: 'Remove {name}',
     add: 'Add lane',
-    removeConfirm: 'Remove the lane "{name}" and its {count} steps?',
+    removeConfirm:
+      'Remove the lane "{name}" and its {count, plural, one {# step} other {# steps}}?',
     standard: 'standard',
     custom: 'custom',
   },
@@ -176,7 +178,8 @@ export const en = {
     notSavedFull: 'Not saved — browser storage is full. Use Save to keep a file.',
     notSavedUnavailable: 'Not saved — browser storage is unavailable. Use Save to keep a file.',
     pending: 'Saving…',
-    counts: '{steps} steps · {failPoints} fail points · {waits} waits',
+    counts:
+      '{steps, plural, one {# step} other {# steps}} · {failPoints, plural, one {# fail point} other {# fail points}} · {waits, plural, one {# wait} other {# waits}}',
     unsavedFile: 'Changes not saved to a file',
   },
   errors: {

@@ -37,7 +37,7 @@ export async function activateLocale(locale: Locale): Promise<void> {
     dictionary = (await import('./zh-CN')).zhCN;
     dictionaries[locale] = dictionary;
   }
-  setDictionary(dictionary);
+  setDictionary(dictionary, locale);
   setFormatLocale(locale);
   document.documentElement.lang = locale;
 }

@@ -12,9 +12,12 @@ type Leaves<T, Prefix extends string = ''> = {
 export type MessageKey = Leaves<Dictionary>;
 
 let current: Dictionary = en;
+let pluralRules = new Intl.PluralRules('en');
 
-export function setDictionary(next: Dictionary): void {
+/** The dictionary in use and the language whose plural rules `{n, plural, …}` follows. */
+export function setDictionary(next: Dictionary, locale = 'en'): void {
   current = next;
+  pluralRules = new Intl.PluralRules(locale);
 }
 
 /** The whole current dictionary, for lists and tables keyed by data (guide steps, checks). */
@@ -22,10 +25,26 @@ export function dictionary(): Dictionary {
   return current;
 }
 
-/** Fills `{name}` placeholders. */
+const PLACEHOLDER = /\{(\w+)\}/g;
+const FORM = String.raw`(?:=\d+|zero|one|two|few|many|other)\s*\{(?:[^{}]|\{\w+\})*\}`;
+/** `{count, plural, one {# step} other {# steps}}`: the ICU message form's plural, `#` the number. */
+const PLURAL = new RegExp(String.raw`\{(\w+),\s*plural,((?:\s*${FORM})+)\s*\}`, 'g');
+const PLURAL_FORM = /(=\d+|zero|one|two|few|many|other)\s*\{((?:[^{}]|\{\w+\})*)\}/g;
+
+function pluralForm(forms: string, value: number): string | undefined {
+  const byName = new Map([...forms.matchAll(PLURAL_FORM)].map((m) => [m[1]!, m[2]!]));
+  return byName.get(`=${value}`) ?? byName.get(pluralRules.select(value)) ?? byName.get('other');
+}
+
+/** Fills `{name}` placeholders and picks `{name, plural, …}` forms by the current language. */
 export function format(text: string, params?: Record<string, string | number>): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (match, name: string) =>
+  const counted = text.replace(PLURAL, (match, name: string, forms: string) => {
+    if (!(name in params)) return match;
+    const form = pluralForm(forms, Number(params[name]));
+    return form === undefined ? match : form.replaceAll('#', String(params[name]));
+  });
+  return counted.replace(PLACEHOLDER, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );
 }

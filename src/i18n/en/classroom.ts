@@ -10,7 +10,8 @@ export const classroom = {
     'Drop a folder’s .blueprint.json or editable PNG files here, or add them with the button.',
   clear: 'Clear hand-ins',
   downloadCsv: 'Download CSV',
-  checked: '{count} hand-ins checked, {broken} could not be read.',
+  checked:
+    '{count, plural, one {# hand-in} other {# hand-ins}} checked, {broken} could not be read.',
   reading: 'Reading {done} of {count}…',
   empty: 'No hand-ins yet.',
   colName: 'File',

@@ -59,10 +59,10 @@ export const keyboard = {
     open: 'Open a file',
     print: 'Print the blueprint',
   },
-  copied: '{count} steps copied',
-  cut: '{count} steps cut',
-  pasted: '{count} steps pasted',
-  duplicated: '{count} steps duplicated',
+  copied: '{count, plural, one {# step} other {# steps}} copied',
+  cut: '{count, plural, one {# step} other {# steps}} cut',
+  pasted: '{count, plural, one {# step} other {# steps}} pasted',
+  duplicated: '{count, plural, one {# step} other {# steps}} duplicated',
   clipboardDamaged:
     'The clipboard holds steps copied from this app, but they cannot be pasted: {reason}. Your blueprint was not changed.',
 };

@@ -6,7 +6,7 @@ export const spreadsheet = {
   choose: 'Choose a CSV or Excel file…',
   fileLabel: 'Spreadsheet file',
   reading: 'Reading {file}…',
-  file: 'File: {file} — {rows} rows',
+  file: 'File: {file} — {rows, plural, one {# row} other {# rows}}',
   mapping: 'Columns',
   notInFile: '— not in this file —',
   column: 'Column {letter}: {name}',
@@ -46,9 +46,10 @@ export const spreadsheet = {
   tooLarge: '“{file}” is larger than {max} MB.',
   empty: '“{file}” is empty.',
   unreadable: '“{file}” could not be read ({detail}).',
-  add: 'Add {count} steps',
+  add: 'Add {count, plural, one {# step} other {# steps}}',
   addOne: 'Add 1 step',
   cancel: 'Cancel',
-  added: 'Added {count} steps from {file}. Undo takes them all away.',
+  added:
+    'Added {count, plural, one {# step} other {# steps}} from {file}. Undo takes them all away.',
   readOnly: 'This blueprint is view-only: make an editable copy to import steps.',
 };

@@ -19,7 +19,7 @@ export const versions = {
   copy: 'Copy as new version',
   delete: 'Delete version {name}',
   deleted: 'Deleted version “{name}”. Undo brings it back.',
-  made: 'Made “{name}”: {count} improvements applied ({titles}).',
+  made: 'Made “{name}”: {count, plural, one {# improvement} other {# improvements}} applied ({titles}).',
   madeOne: 'Made “{name}”: 1 improvement applied ({titles}).',
   madeNone: 'Made “{name}”, a copy: no improvement is marked planned or done.',
   copied: 'Made “{name}”, a copy of “{from}”.',
