@@ -115,11 +115,35 @@ test('the zoom controls, Fit View and the minimap move the view', async ({ page 
   const fitted = await editor.expectSaved((d) => expect(d.view).not.toEqual(start));
 
   // Dragging in the minimap pans the canvas.
-  const minimap = (await page.getByRole('img', { name: 'Minimap' }).boundingBox())!;
+  const minimap = (await page.getByRole('group', { name: 'Minimap' }).boundingBox())!;
   const middle = { x: minimap.x + minimap.width / 2, y: minimap.y + minimap.height / 2 };
   await page.mouse.move(middle.x, middle.y);
   await page.mouse.down();
   await page.mouse.move(middle.x + 30, middle.y, { steps: 5 });
   await page.mouse.up();
-  await editor.expectSaved((d) => expect(d.view.x).toBeLessThan(fitted.view.x - 10));
+  const dragged = await editor.expectSaved((d) =>
+    expect(d.view.x).toBeLessThan(fitted.view.x - 10),
+  );
+
+  // The minimap takes the focus from the keyboard: arrows move the view, + zooms.
+  const map = page.getByRole('group', { name: 'Minimap' });
+  await map.focus();
+  await expect(map).toHaveAccessibleDescription(/Arrow keys move the view/);
+  await page.keyboard.press('ArrowRight');
+  const right = await editor.expectSaved((d) =>
+    expect(d.view.x).toBeCloseTo(dragged.view.x - pane.width / 4, 0),
+  );
+  await page.keyboard.press('Shift+ArrowDown');
+  const down = await editor.expectSaved((d) =>
+    expect(d.view.y).toBeCloseTo(right.view.y - pane.height, 0),
+  );
+  await page.keyboard.press('+');
+  await editor.expectSaved((d) => expect(d.view.zoom).toBeCloseTo(down.view.zoom * 1.2, 3));
+  // The arrows were the minimap's: no step moved, and the focus stayed.
+  await expect(map).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Minimap' })).toBeVisible();
+  const reloaded = await editor.savedDoc();
+  expect(reloaded.view.zoom).toBeCloseTo(down.view.zoom * 1.2, 3);
+  expect(reloaded.steps).toEqual(dragged.steps);
 });

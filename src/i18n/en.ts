@@ -71,6 +71,8 @@ export const en = {
     zoomOut: 'Zoom Out',
     fitView: 'Fit View',
     minimap: 'Minimap',
+    minimapHint:
+      'Arrow keys move the view, Shift with an arrow by a whole screen; + and − zoom. Shift+1 shows the whole blueprint.',
     handle: 'Connection point',
     nodeHelp:
       'Arrow keys and Tab move between steps; Enter edits the label; Delete removes the step. Press ? for every keyboard shortcut.',

@@ -75,6 +75,8 @@ export const zhCN: Dictionary = {
     zoomOut: '缩小',
     fitView: '适应视图',
     minimap: '缩略图',
+    minimapHint:
+      '方向键移动视图，按住 Shift 再按方向键移动一整屏；+ 和 − 缩放。Shift+1 显示整张蓝图。',
     handle: '连接点',
     nodeHelp:
       '用方向键和 Tab 键在步骤之间移动；按 Enter 编辑名称；按 Delete 删除步骤。按 ? 查看全部键盘快捷键。',

@@ -1,4 +1,11 @@
-import { useEffect, useRef, type PointerEvent as ReactPointerEvent, type WheelEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  type KeyboardEvent,
+  type PointerEvent as ReactPointerEvent,
+  type WheelEvent,
+} from 'react';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import {
   STEP_MIN_HEIGHT,
@@ -9,7 +16,9 @@ import {
   type Step,
 } from '../../model';
 import { t } from '../../i18n/t';
+import { useEditorApi } from '../../store/useEditor';
 import { fitInto, type OverviewBox } from './overviewBox';
+import { viewAfterOverviewKey } from './overviewKeys';
 import './overview.css';
 
 /**
@@ -17,7 +26,8 @@ import './overview.css';
  * React Flow's own minimap keeps an SVG rectangle per card and repaints them all on every frame
  * of a pan; this one paints its cards only when the blueprint or its frame changes, and moves
  * the outline alone as the view moves. Dragging in it moves the view with the pointer (a click
- * alone does nothing, as with React Flow's minimap); the wheel zooms.
+ * alone does nothing, as with React Flow's minimap); the wheel zooms. It takes the focus too:
+ * arrows move the view, + and − zoom (see overviewKeys.ts).
  */
 export const OVERVIEW_WIDTH = 200;
 export const OVERVIEW_HEIGHT = 150;
@@ -87,6 +97,8 @@ export function Overview({
   const pane = useStore(selectPane);
   const [paneWidth, paneHeight] = pane.split('x').map(Number) as [number, number];
   const flow = useReactFlow();
+  const editor = useEditorApi();
+  const hintId = useId();
   const inView = {
     x: -tx / zoom,
     y: -ty / zoom,
@@ -129,6 +141,21 @@ export function Overview({
     });
   };
 
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const next = viewAfterOverviewKey(
+      event,
+      flow.getViewport(),
+      { width: paneWidth, height: paneHeight },
+      { min: 0.1, max: 3 },
+    );
+    if (!next) return;
+    event.preventDefault();
+    event.stopPropagation();
+    // The view is kept with the document, as after a pan with the pointer (never an undo step).
+    void flow.setViewport(next).then(() => editor.getState().setView(next));
+  };
+
   const outline = {
     transform: `translate(${box.offsetX + (inView.x - box.x) * box.scale}px, ${box.offsetY + (inView.y - box.y) * box.scale}px)`,
     width: inView.width * box.scale,
@@ -137,8 +164,10 @@ export function Overview({
   return (
     <Panel position="bottom-right" className="react-flow__minimap overview" style={{ right: 48 }}>
       <div
-        role="img"
+        role="group"
+        tabIndex={0}
         aria-label={t('canvas.minimap')}
+        aria-describedby={hintId}
         className="overview-surface"
         style={{ width: OVERVIEW_WIDTH, height: OVERVIEW_HEIGHT }}
         onPointerDown={(event) => {
@@ -149,7 +178,11 @@ export function Overview({
         onPointerUp={() => (dragFrom.current = null)}
         onPointerCancel={() => (dragFrom.current = null)}
         onWheel={onWheel}
+        onKeyDown={onKeyDown}
       >
+        <span id={hintId} className="sr-only">
+          {t('canvas.minimapHint')}
+        </span>
         <canvas ref={canvas} style={{ width: OVERVIEW_WIDTH, height: OVERVIEW_HEIGHT }} />
         <div className="overview-view" data-testid="overview-view" style={outline} />
       </div>
