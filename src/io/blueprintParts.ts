@@ -1,5 +1,6 @@
 import { itemText, stringifyBlueprint, stringifyFields, type Blueprint } from '../model';
 import { CORRUPT_PREFIX, randomId } from './storage';
+import { fnv1a } from './textHash';
 
 /**
  * How one blueprint's text is kept in localStorage. A small blueprint is one value, its JSON.
@@ -63,10 +64,7 @@ function endsRun(item: unknown): boolean {
   const known = endsRunMemo.get(item);
   if (known !== undefined) return known;
   const id = (item as { id?: unknown }).id;
-  let hash = 0x811c9dc5;
-  if (typeof id === 'string')
-    for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  const ends = typeof id === 'string' && (hash & 127) === 0;
+  const ends = typeof id === 'string' && (fnv1a(id) & 127) === 0;
   if (Object.isFrozen(item)) endsRunMemo.set(item, ends);
   return ends;
 }

@@ -3,6 +3,7 @@ import { newBlueprint, ops, type Blueprint } from '../model';
 import { MAX_SNAPSHOTS } from './snapshotThinning';
 import {
   contentKey,
+  contentPrint,
   createSnapshotArchive,
   indexedDbBackend,
   type SnapshotBackend,
@@ -305,5 +306,31 @@ describe('contentKey', () => {
     expect(contentKey(moved)).toBe(contentKey(doc));
     expect(contentKey(docWithSteps('Leave'))).not.toBe(contentKey(doc));
     expect(contentKey('not json')).toBe('not json');
+  });
+});
+
+describe('the History list', () => {
+  it('gives each version a print of its content, not its text: equal when only the view differs', async () => {
+    const { archive, data } = givenArchive();
+    const first = docWithSteps('Arrive');
+    await archive.recordSnapshot('bp1', first, NOW);
+    await archive.recordSnapshot('bp1', docWithSteps('Arrive', 'Check in'), NOW + 5000);
+    const stored = data.get('bp1') as { keyPrint?: string }[];
+    expect(stored.every((s) => typeof s.keyPrint === 'string')).toBe(true);
+
+    const list = await archive.listSnapshots('bp1');
+    if (!list.ok) throw new Error('unavailable');
+    expect(list.snapshots.every((s) => !('text' in s))).toBe(true);
+    const panned = { ...first, view: { x: 300, y: -40, zoom: 2 } };
+    expect(list.snapshots[1]!.keyPrint).toBe(contentPrint(panned));
+    expect(list.snapshots[0]!.keyPrint).not.toBe(contentPrint(first));
+  });
+
+  it('works out the print of a version recorded before prints were kept', async () => {
+    const { archive, data } = givenArchive();
+    const doc = docWithSteps('Arrive', 'Check in');
+    data.set('old', [{ at: NOW, text: JSON.stringify(doc), stepCount: 2, title: doc.title }]);
+    const list = await archive.listSnapshots('old');
+    expect(list.ok && list.snapshots.map((s) => s.keyPrint)).toEqual([contentPrint(doc)]);
   });
 });

@@ -1,6 +1,7 @@
 import { createStore, del, get, update, type UseStore } from 'idb-keyval';
 import { describeErrors, loadBlueprintText, stringifyBlueprint, type Blueprint } from '../model';
 import { thinSnapshots } from './snapshotThinning';
+import { textFingerprint } from './textHash';
 
 /**
  * Autosave snapshots in IndexedDB: per blueprint id, a list of earlier versions in recording
@@ -15,13 +16,18 @@ export interface Snapshot {
   text: string;
   stepCount: number;
   title: string;
+  /** `textFingerprint(contentKey(text))`, kept so History need not parse every version. */
+  keyPrint?: string;
 }
+
+/** What the History list shows of a version: everything but its text. */
+export type SnapshotSummary = Pick<Snapshot, 'at' | 'stepCount' | 'title'> & { keyPrint: string };
 
 export type SnapshotFailure = 'unavailable' | 'full';
 export type SnapshotWrite =
   { ok: true; recorded: boolean } | { ok: false; reason: SnapshotFailure };
 export type SnapshotList =
-  { ok: true; snapshots: Snapshot[] } | { ok: false; reason: 'unavailable' };
+  { ok: true; snapshots: SnapshotSummary[] } | { ok: false; reason: 'unavailable' };
 export type SnapshotRead =
   | { ok: true; doc: Blueprint }
   | { ok: false; problem: 'unavailable' | 'missing' }
@@ -63,7 +69,8 @@ function isSnapshot(value: unknown): value is Snapshot {
     Number.isFinite(at) &&
     typeof text === 'string' &&
     typeof stepCount === 'number' &&
-    typeof title === 'string'
+    typeof title === 'string' &&
+    ['string', 'undefined'].includes(typeof (value as Record<string, unknown>).keyPrint)
   );
 }
 
@@ -95,6 +102,30 @@ export function contentKey(docOrText: unknown): string {
   };
   // The same text as JSON.stringify, reusing each unchanged step's and flow's text.
   return stringifyBlueprint(key as unknown as Blueprint);
+}
+
+/** A short stand-in for a version's content key: equal for versions that differ only in view. */
+export function contentPrint(docOrText: unknown): string {
+  return textFingerprint(contentKey(docOrText));
+}
+
+/**
+ * Versions recorded before prints were kept are parsed once, then remembered by blueprint and
+ * time (a version's text never changes).
+ */
+const legacyPrints = new Map<string, string>();
+const LEGACY_PRINTS_KEPT = 1000;
+
+function summaryOf(blueprintId: string, snapshot: Snapshot): SnapshotSummary {
+  const { at, stepCount, title, keyPrint, text } = snapshot;
+  const known = `${blueprintId}\u0000${at}`;
+  let print = keyPrint ?? legacyPrints.get(known);
+  if (print === undefined) {
+    print = contentPrint(text);
+    if (legacyPrints.size >= LEGACY_PRINTS_KEPT) legacyPrints.clear();
+    legacyPrints.set(known, print);
+  }
+  return { at, stepCount, title, keyPrint: print };
 }
 
 function failureOf(error: unknown): SnapshotFailure {
@@ -216,18 +247,20 @@ export function createSnapshotArchive(
       const before = await attempt('read', () => backend.get(blueprintId));
       if (!before.ok) return before;
       if (isSameAsNewest(snapshotsIn(before.value))) return { ok: true, recorded: false };
+      key ??= contentKey(text);
+      const keyPrint = textFingerprint(key);
       const written = await attempt('write', () =>
         backend.update(blueprintId, (stored) => {
           const list = snapshotsIn(stored);
           if (isSameAsNewest(list)) return list;
           added = true;
-          const next = [...list, { ...fresh, at: freeTimestamp(list, now) }];
+          const next = [...list, { ...fresh, at: freeTimestamp(list, now), keyPrint }];
           return thinSnapshots(next, now);
         }),
       );
       if (!written.ok) return written;
       if (added) {
-        lastRecorded.set(blueprintId, { text, key: key ?? contentKey(text) });
+        lastRecorded.set(blueprintId, { text, key });
         emit({ kind: 'changed', blueprintId });
       }
       return { ok: true, recorded: added };
@@ -239,7 +272,8 @@ export function createSnapshotArchive(
     return inTurn(blueprintId, async (): Promise<SnapshotList> => {
       const read = await attempt('read', () => backend.get(blueprintId));
       if (!read.ok) return { ok: false, reason: 'unavailable' };
-      return { ok: true, snapshots: snapshotsIn(read.value).reverse() };
+      const summaries = snapshotsIn(read.value).map((s) => summaryOf(blueprintId, s));
+      return { ok: true, snapshots: summaries.reverse() };
     });
   }
 
@@ -276,9 +310,9 @@ export function createSnapshotArchive(
     toId: string,
     now: number = Date.now(),
   ): Promise<SnapshotWrite> {
-    const source = await listSnapshots(fromId);
-    if (!source.ok) return source;
-    const copied = [...source.snapshots].reverse();
+    const source = await inTurn(fromId, () => attempt('read', () => backend.get(fromId)));
+    if (!source.ok) return { ok: false, reason: 'unavailable' };
+    const copied = snapshotsIn(source.value);
     if (!copied.length || fromId === toId) return { ok: true, recorded: false };
     return inTurn(toId, async (): Promise<SnapshotWrite> => {
       const written = await attempt('write', () =>

@@ -13,7 +13,6 @@ export const history = {
     'History is not available in this browser: it does not let this page keep earlier versions (some private windows do this). Your blueprint is still saved automatically.',
   full: 'New versions cannot be kept: the browser’s storage is full. The versions listed are still there.',
   steps: '{count, plural, one {# step} other {# steps}}',
-  oneStep: '1 step',
   untitled: 'Untitled',
   current: 'Current',
   currentHint: 'The same as the blueprint on the canvas now',

@@ -14,7 +14,6 @@ export const history: Dictionary['history'] = {
     '此浏览器无法使用历史版本：它不允许本页面保留早先的版本（某些无痕窗口会这样）。你的蓝图仍会自动保存。',
   full: '浏览器存储空间已满，无法保留新的版本。下面列出的版本仍然保留着。',
   steps: '{count} 个步骤',
-  oneStep: '1 个步骤',
   untitled: '未命名',
   current: '当前',
   currentHint: '与画布上现在的蓝图相同',

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { readSnapshot, recordSnapshot } from '../../io/snapshotArchive';
-import { contentKey, type Snapshot, type SnapshotRead } from '../../io/snapshots';
+import { contentPrint, type SnapshotRead, type SnapshotSummary } from '../../io/snapshots';
 import { t } from '../../i18n/t';
 import { documentForSaving } from '../../store/createEditorStore';
 import { useEditor, useEditorApi } from '../../store/useEditor';
@@ -14,7 +14,7 @@ import { useSnapshotList, type SnapshotListView } from './useSnapshotList';
 import './history.css';
 
 const REFRESH_RELATIVE_TIMES_MS = 30_000;
-const NONE: Snapshot[] = [];
+const NONE: SnapshotSummary[] = [];
 
 function failureText(read: Exclude<SnapshotRead, { ok: true }>, time: string): string {
   if (read.problem === 'damaged') return t('history.damaged', { time, reason: read.detail });
@@ -45,11 +45,10 @@ export function HistoryPanel() {
   const [status, setStatus] = useState('');
   // Comparing with the canvas is not urgent: let edits render first.
   const doc = useDeferredValue(useEditor((s) => s.doc));
-  const currentKey = useMemo(() => contentKey(doc), [doc]);
+  const currentPrint = useMemo(() => contentPrint(doc), [doc]);
   const snapshots = view.kind === 'ready' ? view.snapshots : NONE;
-  const snapshotKeys = useMemo(() => snapshots.map((s) => contentKey(s.text)), [snapshots]);
 
-  async function restore(snapshot: Snapshot, time: string) {
+  async function restore(snapshot: SnapshotSummary, time: string) {
     if (!blueprintId) return;
     setStatus('');
     const read = await readSnapshot(blueprintId, snapshot.at);
@@ -81,9 +80,9 @@ export function HistoryPanel() {
       )}
       {snapshots.length > 0 && (
         <ol className="history-list" aria-label={t('history.listLabel')}>
-          {snapshots.map((snapshot, index) => {
+          {snapshots.map((snapshot) => {
             const time = absoluteTime(snapshot.at, now, locale);
-            const isCurrent = snapshotKeys[index] === currentKey;
+            const isCurrent = snapshot.keyPrint === currentPrint;
             return (
               <li key={snapshot.at} className={`history-row${isCurrent ? ' is-current' : ''}`}>
                 <div className="history-when">
@@ -95,9 +94,7 @@ export function HistoryPanel() {
                 <div className="history-what">
                   <span className="history-title">{snapshot.title || t('history.untitled')}</span>
                   <span className="history-steps">
-                    {snapshot.stepCount === 1
-                      ? t('history.oneStep')
-                      : t('history.steps', { count: snapshot.stepCount })}
+                    {t('history.steps', { count: snapshot.stepCount })}
                   </span>
                 </div>
                 {isCurrent ? (

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { listSnapshots, snapshotHealth, subscribeSnapshots } from '../../io/snapshotArchive';
-import type { Snapshot, SnapshotHealth, SnapshotList } from '../../io/snapshots';
+import type { SnapshotHealth, SnapshotList, SnapshotSummary } from '../../io/snapshots';
 
 export type SnapshotListView =
   | { kind: 'noBlueprint' }
   | { kind: 'loading' }
   | { kind: 'unavailable' }
-  | { kind: 'ready'; snapshots: Snapshot[] };
+  | { kind: 'ready'; snapshots: SnapshotSummary[] };
 
 /**
  * The versions of a blueprint, newest first, read again when one is recorded or deleted, when
