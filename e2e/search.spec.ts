@@ -147,3 +147,28 @@ test('the zoom controls, Fit View and the minimap move the view', async ({ page 
   expect(reloaded.view.zoom).toBeCloseTo(down.view.zoom * 1.2, 3);
   expect(reloaded.steps).toEqual(dragged.steps);
 });
+
+/**
+ * Given a small screen where the minimap covers part of the blueprint, when the user turns it
+ * off under the zoom controls, then it is gone, stays gone after a reload, and comes back.
+ */
+test('the minimap can be hidden and shown again, and the choice is remembered', async ({
+  page,
+}) => {
+  const editor = new Editor(page);
+  await editor.open(example());
+  const toggle = editor.button('Show minimap');
+  const minimap = page.getByRole('group', { name: 'Minimap' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(minimap).toBeVisible();
+  await toggle.click();
+  await expect(minimap).toHaveCount(0);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+
+  await page.reload();
+  await expect(editor.step('Check in')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Minimap' })).toHaveCount(0);
+  await editor.button('Show minimap').press('Enter');
+  await expect(page.getByRole('group', { name: 'Minimap' })).toBeVisible();
+  await expect(editor.button('Show minimap')).toHaveAttribute('aria-pressed', 'true');
+});

@@ -36,6 +36,8 @@ import { PresenceLayer, usePresencePointer } from './presence/PresenceLayer';
 import { CompareLayer } from './compare/CompareLayer';
 import { ChangesLayer } from './versions/ChangesLayer';
 import { Overview } from './overview/Overview';
+import { MinimapToggle } from './overview/MinimapToggle';
+import { useMinimapShown } from './overview/minimapShown';
 import { CommentPins } from './comments/CommentPins';
 import { EmotionCurve } from './emotion/EmotionCurve';
 
@@ -88,6 +90,7 @@ export function BlueprintCanvas({
   const selection = useEditor((s) => s.selection);
   /** A shared blueprint: look, select and pan, but no drag, connect or double-click add. */
   const readOnly = useEditor((s) => s.readOnly);
+  const minimapShown = useMinimapShown();
   const [initialView] = useState(() => api.getState().view);
   // The app remounts on a language change, so the labels are read once per mount.
   const [ariaLabels] = useState(flowAriaLabels);
@@ -310,8 +313,12 @@ export function BlueprintCanvas({
         <EmotionCurve bands={bands} />
         <CommentPins />
         <PresenceLayer bands={bands} />
-        <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
-        <Overview bands={bands} bounds={bounds} steps={steps} colorMode={colorMode} />
+        <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW}>
+          <MinimapToggle />
+        </Controls>
+        {minimapShown && (
+          <Overview bands={bands} bounds={bounds} steps={steps} colorMode={colorMode} />
+        )}
       </ReactFlow>
     </div>
   );

@@ -71,6 +71,7 @@ export const en = {
     zoomOut: 'Zoom Out',
     fitView: 'Fit View',
     minimap: 'Minimap',
+    showMinimap: 'Show minimap',
     minimapHint:
       'Arrow keys move the view, Shift with an arrow by a whole screen; + and − zoom. Shift+1 shows the whole blueprint.',
     handle: 'Connection point',

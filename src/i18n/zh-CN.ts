@@ -75,6 +75,7 @@ export const zhCN: Dictionary = {
     zoomOut: '缩小',
     fitView: '适应视图',
     minimap: '缩略图',
+    showMinimap: '显示缩略图',
     minimapHint:
       '方向键移动视图，按住 Shift 再按方向键移动一整屏；+ 和 − 缩放。Shift+1 显示整张蓝图。',
     handle: '连接点',
