@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { test } from './fixtures';
-import { Editor } from './fixtures';
+import { Editor, example } from './fixtures';
 
 test('dragging from a handle to another card draws an arrow; flows can be labelled, made two-way and deleted', async ({
   page,
@@ -44,7 +44,7 @@ test('dragging from a handle to another card draws an arrow; flows can be labell
     'marker-start',
     /url\(#/,
   );
-  await expect(twoWay).toContainText('asks');
+  await expect(page.locator('.flow-label', { hasText: 'asks' })).toBeVisible();
 
   // Delete with the keyboard.
   await editor.clickFlow("Flow from 'Order coffee' to 'Take order', two-way");
@@ -78,4 +78,30 @@ test('deleting a step removes its flows', async ({ page }) => {
   await page.getByRole('button', { name: 'Delete step' }).click();
   await expect(page.locator('.react-flow__edge')).toHaveCount(0);
   await editor.expectSaved((d) => expect(d.flows).toHaveLength(0));
+});
+
+/**
+ * Given the hotel example, where "room marked clean" joins two support steps placed close
+ * together, then the label wraps to fit the gap between the cards (neither card is covered,
+ * no word is cut), and a click on it selects its flow.
+ */
+test('a flow label between two close cards fits the gap and selects its flow', async ({ page }) => {
+  const editor = new Editor(page);
+  await editor.open(example());
+  const label = page.locator('.flow-label', { hasText: 'room marked clean' });
+  await expect(label).toBeVisible();
+  const left = (await editor.step('Clean and inspect rooms').boundingBox())!;
+  const right = (await editor.step('Registration system').boundingBox())!;
+  const box = (await label.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(left.x + left.width - 1);
+  expect(box.x + box.width).toBeLessThanOrEqual(right.x + 1);
+  expect(box.height, 'wrapped onto more than one line').toBeGreaterThan(30);
+  expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth), 'no word sticks out').toBe(
+    true,
+  );
+
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByRole('heading', { name: 'Flow' })).toBeVisible();
+  await expect(page.getByLabel('Flow label')).toHaveValue('room marked clean');
+  await expect(label).toHaveClass(/is-selected/);
 });

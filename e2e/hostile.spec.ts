@@ -271,7 +271,7 @@ test.describe('hostile content in an opened file', () => {
     }
     expect(cards.filter(([, shown]) => shown!.endsWith('…'))).toHaveLength(1);
     // Flow labels and lane names, likewise.
-    const flowLabels = await page.locator('.react-flow__edge-text').allTextContents();
+    const flowLabels = await page.locator('.flow-label').allTextContents();
     expect(flowLabels.sort()).toEqual(doc.flows.map((f) => f.label).sort());
     for (const lane of doc.lanes.filter((l) => l.label.includes('<')))
       await expect(page.locator(`[data-lane-header="${lane.id}"]`)).toContainText(lane.label);

@@ -8,6 +8,7 @@ import {
 } from '@xyflow/react';
 import type { FlowFlowEdge } from '../toFlow';
 import { CommentBadge } from '../comments/CommentBadge';
+import './flowEdge.css';
 
 const ARROW_SIZE = 14;
 
@@ -47,14 +48,22 @@ function FlowEdgeComponent(props: EdgeProps<FlowFlowEdge>) {
         markerStart={flow?.twoWay ? `url(#${markerId})` : undefined}
         style={{ stroke: color, strokeWidth: props.selected ? 2.5 : 1.5 }}
         interactionWidth={18}
-        label={flow?.label || undefined}
-        labelX={labelX}
-        labelY={labelY}
-        labelStyle={{ fontSize: 13, fill: 'var(--text)' }}
-        labelBgStyle={{ fill: 'var(--surface)' }}
-        labelBgPadding={[4, 2]}
-        labelBgBorderRadius={3}
       />
+      {flow?.label && (
+        // Above the cards, as in the exports: a flow between two close cards keeps its words.
+        // Clicks go through it, to the flow's line beneath or to a card.
+        <EdgeLabelRenderer>
+          <div
+            className={`flow-label${props.selected ? ' is-selected' : ''}`}
+            style={{
+              transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`,
+              maxWidth: labelWidthBetween(props, flow.label),
+            }}
+          >
+            {flow.label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
       {(props.data?.comments ?? 0) > 0 && (
         <EdgeLabelRenderer>
           <div
@@ -72,6 +81,31 @@ function FlowEdgeComponent(props: EdgeProps<FlowFlowEdge>) {
       )}
     </>
   );
+}
+
+const LABEL_MAX_WIDTH = 220;
+/** A generous 13 px Latin character (wide fonts such as DejaVu), and the label's side padding. */
+const CHAR_WIDTH = 8.5;
+const LABEL_PADDING = 8;
+
+/** The widest word of a label, roughly; Chinese text may break between any two characters. */
+function longestWordWidth(label: string): number {
+  const words = label.split(/[\s\u2e80-\u9fff\uff00-\uffef]+/);
+  return Math.max(...words.map((word) => word.length)) * CHAR_WIDTH + LABEL_PADDING;
+}
+
+/**
+ * How wide a label may be: between two cards side by side, the gap between them, so the words
+ * wrap onto more lines rather than cover a card (never narrower than its widest word);
+ * elsewhere a line of at most 220 px.
+ */
+function labelWidthBetween(
+  { sourceX, sourceY, targetX, targetY }: EdgeProps,
+  label: string,
+): number {
+  if (Math.abs(sourceY - targetY) > 1) return LABEL_MAX_WIDTH;
+  const gap = Math.abs(targetX - sourceX) - ARROW_SIZE / 2;
+  return Math.min(LABEL_MAX_WIDTH, Math.max(longestWordWidth(label), gap));
 }
 
 const domIdSelector = (s: { rfId: string }) => s.rfId;
