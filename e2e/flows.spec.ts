@@ -104,4 +104,12 @@ test('a flow label between two close cards fits the gap and selects its flow', a
   await expect(page.getByRole('heading', { name: 'Flow' })).toBeVisible();
   await expect(page.getByLabel('Flow label')).toHaveValue('room marked clean');
   await expect(label).toHaveClass(/is-selected/);
+  // The label is part of the flow's spoken name (a straight flow has no height: attached, not
+  // "visible").
+  await expect(
+    page.getByRole('group', {
+      name: "Flow from 'Clean and inspect rooms' to 'Registration system', labelled 'room marked clean'",
+      exact: true,
+    }),
+  ).toBeAttached();
 });

@@ -331,6 +331,12 @@ function flowsOfSteps(flows: readonly Flow[]): ReadonlyMap<string, readonly Flow
 }
 
 /** A flow's edge: `prev` itself when nothing it shows changed; undefined to a hidden lane. */
+/** "Flow from 'A' to 'B', two-way, labelled 'asks'": what a screen reader says of a flow. */
+function spokenFlowName(flow: Flow, ends: { from: string; to: string }): string {
+  const name = t(flow.twoWay ? 'canvas.flowTwoWay' : 'canvas.flowName', ends);
+  return flow.label ? t('canvas.flowLabelled', { name, label: flow.label }) : name;
+}
+
 function edgeFor(
   flow: Flow,
   from: Step,
@@ -369,7 +375,7 @@ function edgeFor(
     targetHandle: sides.target,
     selected,
     data: { flow, comments, name: `${ends.from} → ${ends.to}` },
-    ariaLabel: t(flow.twoWay ? 'canvas.flowTwoWay' : 'canvas.flowName', ends),
+    ariaLabel: spokenFlowName(flow, ends),
   };
   edgeSources.set(edge, { flow, fromLabel: from.label, toLabel: to.label, sides });
   return edge;

@@ -82,6 +82,7 @@ export const en = {
     directions: { up: 'up', down: 'down', left: 'left', right: 'right' },
     flowName: "Flow from '{from}' to '{to}'",
     flowTwoWay: "Flow from '{from}' to '{to}', two-way",
+    flowLabelled: "{name}, labelled '{label}'",
   },
   toolbar: {
     title: 'Blueprint title',

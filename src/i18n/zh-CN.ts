@@ -86,6 +86,7 @@ export const zhCN: Dictionary = {
     directions: { up: '向上', down: '向下', left: '向左', right: '向右' },
     flowName: '从“{from}”到“{to}”的连线',
     flowTwoWay: '从“{from}”到“{to}”的双向连线',
+    flowLabelled: '{name}，标注“{label}”',
   },
   toolbar: {
     title: '蓝图标题',
