@@ -294,6 +294,13 @@ test('versions reach everyone in the room: one makes a to-be, the other switches
   await teacher.editor.button('Make to-be from improvements').click();
   await expect(teacher.page.getByTestId('version-tag')).toHaveText('To-be');
   await expect(student.page.getByTestId('version-tag')).toHaveText('To-be', { timeout: 2000 });
+  // The student is told why the canvas changed; the teacher, who switched, is not.
+  await expect(
+    student.page.getByText('Someone in the room switched to the version “To-be”.', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await expect(teacher.page.getByText('Someone in the room switched')).toHaveCount(0);
 
   // The student removes a step from the to-be; the teacher sees it gone and struck out.
   await student.editor.step('Check in').click();

@@ -10,7 +10,7 @@ import { t } from '../i18n/t';
 import { flushAutosave } from './autosave';
 import { currentBlueprintStore, libraryChanged } from './currentDocument';
 import { rememberForTab, startBlueprint } from './librarySession';
-import { noticeStore, showAlert } from './notices';
+import { noticeStore, showAlert, showMessage } from './notices';
 import { bindRoom, readRoom, type RoomBinding } from './roomBinding';
 import { roomLinkFromHash, roomLinks, roomServerUrl, type RoomLink } from './roomLinks';
 import { roomLibraryId, rememberRoomCopy } from './roomCopies';
@@ -119,6 +119,7 @@ function bind(store: EditorStoreApi, conn: Connection, canEdit: boolean): void {
     onRemoteApplied: (applied) => {
       if (applied.editedStepDeleted) showAlert(t('room.editedStepDeleted'));
     },
+    onVersionSwitched: (name) => showMessage(t('room.versionSwitched', { name })),
     onInvalidDocument: (reason) => showAlert(t('room.invalidDocument', { reason })),
   });
 }

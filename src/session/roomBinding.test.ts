@@ -25,6 +25,7 @@ function events() {
   return {
     onRemoteApplied: vi.fn<RoomBindingEvents['onRemoteApplied']>(),
     onInvalidDocument: vi.fn<RoomBindingEvents['onInvalidDocument']>(),
+    onVersionSwitched: vi.fn<RoomBindingEvents['onVersionSwitched']>(),
   };
 }
 
@@ -121,5 +122,40 @@ describe('a store bound to a room', () => {
     w.store.getState().updateStep(w.a, { label: 'Not sent' });
     await settle();
     expect(Y.encodeStateVector(docA)).toEqual(before);
+  });
+
+  it('tells the others, not the one who switched, which version everyone now sees', async () => {
+    const r = room();
+    const first = r.first.getState();
+    first.setFailPoint(r.w.a, { probability: 0.2, costPerFailure: 5 });
+    const improvement = first.addImprovement();
+    first.updateImprovement(improvement, {
+      addresses: [r.w.a],
+      newProbability: 0.05,
+      status: 'planned',
+    });
+    await settle();
+    expect(r.eventsB.onVersionSwitched).not.toHaveBeenCalled();
+
+    r.first.getState().makeToBe({ asIs: 'As-is', toBe: 'To-be', copy: 'Copy' });
+    await settle();
+    expect(r.eventsB.onVersionSwitched).toHaveBeenCalledExactlyOnceWith('To-be');
+    expect(r.eventsA.onVersionSwitched).not.toHaveBeenCalled();
+
+    // An edit inside the version says nothing more; switching back does.
+    r.second.getState().addStep('customer', 900, 'Leave');
+    await settle();
+    const asIs = r.second.getState().doc.versions.find((v) => v.name === 'As-is')!;
+    r.second.getState().switchVersion(asIs.id);
+    await settle();
+    expect(r.eventsA.onVersionSwitched).toHaveBeenCalledExactlyOnceWith('As-is');
+    expect(r.eventsB.onVersionSwitched).toHaveBeenCalledTimes(1);
+
+    // Undoing one's own switch is not news to oneself; the other hears of it.
+    r.second.getState().undo();
+    await settle();
+    expect(r.second.getState().doc.meta.versionId).not.toBe(asIs.id);
+    expect(r.eventsB.onVersionSwitched).toHaveBeenCalledTimes(1);
+    expect(r.eventsA.onVersionSwitched).toHaveBeenLastCalledWith('To-be');
   });
 });

@@ -15,6 +15,8 @@ export const LOCAL_EDIT = Symbol('local edit');
 
 export interface RoomBindingEvents {
   onRemoteApplied(applied: RemoteApplied): void;
+  /** Someone else switched the version everyone sees (as-is, to-be…): its name. */
+  onVersionSwitched(name: string): void;
   onInvalidDocument(reason: string, errors: readonly ValidationError[]): void;
 }
 
@@ -54,7 +56,8 @@ export function bindRoom(
       canRedo: undoManager.redoStack.length > 0,
     });
 
-  const readNow = (): Blueprint | null => {
+  const readNow = (fromOthers = false): Blueprint | null => {
+    const before = store.getState().doc.meta.versionId;
     const result = readRoom(ydoc, store);
     if (!result.ok) {
       events.onInvalidDocument(describeErrors(result.errors), result.errors);
@@ -68,17 +71,26 @@ export function bindRoom(
       applying = false;
     }
     synced = store.getState().doc;
+    const shown = synced.versions.find((v) => v.id === synced.meta.versionId);
+    if (fromOthers && shown && synced.meta.versionId !== before)
+      events.onVersionSwitched(shown.name);
     return synced;
   };
 
   let readQueued = false;
+  /** Whether a queued read holds someone else's change (not only this person's undo or redo). */
+  let othersQueued = false;
   const onDeepChange = (_events: unknown, transaction: Y.Transaction) => {
-    if (transaction.origin === LOCAL_EDIT || readQueued) return;
+    if (transaction.origin === LOCAL_EDIT) return;
+    if (transaction.origin !== undoManager) othersQueued = true;
+    if (readQueued) return;
     // Many updates can arrive in one task (a reconnect): read once for all of them.
     readQueued = true;
     queueMicrotask(() => {
+      const fromOthers = othersQueued;
       readQueued = false;
-      readNow();
+      othersQueued = false;
+      readNow(fromOthers);
     });
   };
   root.observeDeep(onDeepChange);
@@ -97,7 +109,7 @@ export function bindRoom(
   if (canEdit) publishHistory();
 
   return {
-    readNow,
+    readNow: () => readNow(),
     dispose() {
       unsubscribe();
       root.unobserveDeep(onDeepChange);

@@ -39,6 +39,8 @@ export const room = {
   you: '{name} (you)',
   watching: 'watching',
   editedStepDeleted: 'Someone in the room deleted the step you were editing.',
+  versionSwitched:
+    'Someone in the room switched to the version “{name}”. Everyone in the room sees the same version.',
   invalidDocument:
     'The live room sent a blueprint that is not valid ({reason}). It was not shown, and your library copy is unchanged.',
   emptyRoom:

@@ -39,6 +39,7 @@ export const room: Dictionary['room'] = {
   you: '{name}（你）',
   watching: '观看中',
   editedStepDeleted: '房间里有人删除了你正在编辑的步骤。',
+  versionSwitched: '房间里有人切换到了版本“{name}”。房间里所有人看到的是同一个版本。',
   invalidDocument: '实时房间发来的蓝图无效（{reason}）。它没有显示，你的资料库副本未被改动。',
   emptyRoom: '这个实时房间里没有蓝图（链接可能有误或不完整）。显示的是你自己的蓝图，未作改动。',
   badLink: '这个实时房间链接已损坏或不完整。显示的是你自己的蓝图，未作改动。',
