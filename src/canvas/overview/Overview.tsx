@@ -36,6 +36,7 @@ const REPAINT_DELAY_MS = 60;
 
 const selectView = (s: ReactFlowState) => s.transform;
 const selectPane = (s: ReactFlowState) => `${s.width}x${s.height}`;
+const selectZoomRange = (s: ReactFlowState) => `${s.minZoom}:${s.maxZoom}`;
 
 function cssColor(element: Element, name: string, fallback: string): string {
   return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
@@ -95,6 +96,7 @@ export function Overview({
   const canvas = useRef<HTMLCanvasElement>(null);
   const [tx, ty, zoom] = useStore(selectView);
   const pane = useStore(selectPane);
+  const [minZoom, maxZoom] = useStore(selectZoomRange).split(':').map(Number) as [number, number];
   const [paneWidth, paneHeight] = pane.split('x').map(Number) as [number, number];
   const flow = useReactFlow();
   const editor = useEditorApi();
@@ -137,7 +139,7 @@ export function Overview({
   const onWheel = (event: WheelEvent) => {
     const next = event.deltaY < 0 ? zoom * ZOOM_STEP : zoom / ZOOM_STEP;
     void flow.setCenter(inView.x + inView.width / 2, inView.y + inView.height / 2, {
-      zoom: Math.min(3, Math.max(0.1, next)),
+      zoom: Math.min(maxZoom, Math.max(minZoom, next)),
     });
   };
 
@@ -147,7 +149,7 @@ export function Overview({
       event,
       flow.getViewport(),
       { width: paneWidth, height: paneHeight },
-      { min: 0.1, max: 3 },
+      { min: minZoom, max: maxZoom },
     );
     if (!next) return;
     event.preventDefault();
