@@ -1,4 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
+import { changedSteps, replacedAt, selectionChanges } from './listChanges';
 import {
   laneBands,
   STEP_MIN_HEIGHT,
@@ -68,15 +69,13 @@ export function toFlowNodes(
 ): StepFlowNode[] {
   const bandByLane = new Map(bands.map((b) => [b.lane.id, b]));
   const build = nodesBuilds.get(previous);
-  if (
-    build &&
-    build.selectedSteps === selectedSteps &&
-    build.bands === bands &&
-    build.commentCounts === commentCounts
-  ) {
-    const updated = updatedNodes(build, previous, doc.steps, (step, prev) =>
-      nodeFor(step, bandByLane.get(step.lane), selectedSteps, commentCounts, prev),
-    );
+  if (build && build.bands === bands && build.commentCounts === commentCounts) {
+    const reselected = selectionChanges(build.selectedSteps, selectedSteps);
+    const updated =
+      reselected &&
+      updatedNodes(build, previous, doc.steps, reselected, selectedSteps, (step, prev) =>
+        nodeFor(step, bandByLane.get(step.lane), selectedSteps, commentCounts, prev),
+      );
     if (updated) return updated;
   }
   const previousById = new Map(previous.map((n) => [n.id, n]));
@@ -104,6 +103,8 @@ function updatedNodes(
   build: NodesBuild,
   previous: StepFlowNode[],
   steps: readonly Step[],
+  reselected: readonly string[],
+  selectedSteps: ReadonlySet<string>,
   redo: (step: Step, prev: StepFlowNode) => StepFlowNode | undefined,
 ): StepFlowNode[] | undefined {
   const changed = changedSteps(build.steps, steps);
@@ -115,38 +116,19 @@ function updatedNodes(
     if (!node) return undefined;
     redone.set(index!, node);
   }
+  // Steps selected or unselected but otherwise the same: their node holds the step as it is.
+  for (const id of reselected) {
+    const index = build.nodeIndex.get(id);
+    if (index === undefined || redone.has(index)) continue; // in a hidden lane, or done above
+    const prev = previous[index]!;
+    const node = redo(prev.data.step, prev);
+    if (!node) return undefined;
+    redone.set(index, node);
+  }
   const nodes = replacedAt(previous, redone);
-  nodesBuilds.set(nodes, { ...build, steps });
+  nodesBuilds.set(nodes, { ...build, steps, selectedSteps });
   return nodes;
 }
-
-/** `list` with the items at some places replaced; copied only when an item really changed. */
-function replacedAt<T>(list: T[], items: ReadonlyMap<number, T>): T[] {
-  let result = list;
-  for (const [index, item] of items) {
-    if (result[index] === item) continue;
-    if (result === list) result = [...list];
-    result[index] = item;
-  }
-  return result;
-}
-
-/**
- * The steps of `after` that are new objects, when `after` holds the same ids in the same order
- * as `before`; undefined when it does not, or when so many changed that a full rebuild is as quick.
- */
-export function changedSteps(before: readonly Step[], after: readonly Step[]): Step[] | undefined {
-  if (before.length !== after.length) return undefined;
-  const changed: Step[] = [];
-  for (let i = 0; i < after.length; i++) {
-    const step = after[i]!;
-    if (step === before[i]) continue;
-    if (step.id !== before[i]!.id || changed.length >= MAX_CHANGED) return undefined;
-    changed.push(step);
-  }
-  return changed;
-}
-const MAX_CHANGED = 200;
 
 /** A step's node: `prev` itself when nothing it shows changed; undefined in a hidden lane. */
 function nodeFor(

@@ -1,15 +1,10 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { laneBands, newBlueprint, ops, type Blueprint, type LaneBand } from '../model';
-import {
-  changedSteps,
-  toFlowEdges,
-  toFlowNodes,
-  type FlowFlowEdge,
-  type StepFlowNode,
-} from './toFlow';
+import { changedSteps } from './listChanges';
+import { toFlowEdges, toFlowNodes, type FlowFlowEdge, type StepFlowNode } from './toFlow';
 
-/** The selection, kept as one object as the canvas keeps it (a new one means a full rebuild). */
+/** No selection, kept as one object as the canvas keeps it. */
 const none: ReadonlySet<string> = new Set();
 
 /** What a user sees of a node or an edge, to compare an updated list with one built afresh. */
@@ -62,10 +57,17 @@ describe('updating nodes and edges after an edit', () => {
     let bands: LaneBand[] = laneBands(doc.lanes);
     let nodes = toFlowNodes(doc, none, [], bands);
     let edges = toFlowEdges(doc, none, bands, []);
+    let selected: ReadonlySet<string> = none;
     for (let round = 0; round < 80; round++) {
       const before = doc;
-      const kind = pick(6);
+      const kind = pick(7);
+      if (kind === 6) {
+        // A new selection of a few steps (some may be gone: the canvas prunes later).
+        const ids = Array.from({ length: pick(4) }, () => doc.steps[pick(doc.steps.length)]!.id);
+        selected = new Set([...ids, ...(pick(2) ? ['s-gone'] : [])]);
+      }
       doc = produce(doc, (d) => {
+        if (kind === 6) return;
         const step = d.steps[pick(d.steps.length)]!;
         if (kind === 0) step.x += pick(600) - 300;
         else if (kind === 1) step.label = `L${pick(1000)}`;
@@ -78,9 +80,9 @@ describe('updating nodes and edges after an edit', () => {
         }
       });
       if (doc.lanes !== before.lanes) bands = laneBands(doc.lanes);
-      nodes = toFlowNodes(doc, none, nodes, bands);
+      nodes = toFlowNodes(doc, selected, nodes, bands);
       edges = toFlowEdges(doc, none, bands, edges);
-      expect(nodes.map(shownNode)).toEqual(toFlowNodes(doc, none, [], bands).map(shownNode));
+      expect(nodes.map(shownNode)).toEqual(toFlowNodes(doc, selected, [], bands).map(shownNode));
       expect(edges.map(shownEdge)).toEqual(toFlowEdges(doc, none, bands, []).map(shownEdge));
     }
   });
@@ -96,5 +98,14 @@ describe('updating nodes and edges after an edit', () => {
     const nextNodes = toFlowNodes(moved, none, nodes, bands);
     expect(nextNodes.filter((n, i) => n !== nodes[i]).map((n) => n.id)).toEqual(['s20']);
     expect(toFlowEdges(moved, none, bands, edges)).toBe(edges);
+  });
+
+  it('redoes only the nodes whose selection changed', () => {
+    const doc = sample();
+    const bands = laneBands(doc.lanes);
+    const nodes = toFlowNodes(doc, new Set(['s3', 's7']), [], bands);
+    const next = toFlowNodes(doc, new Set(['s7', 's9']), nodes, bands);
+    expect(next.filter((n, i) => n !== nodes[i]).map((n) => n.id)).toEqual(['s3', 's9']);
+    expect(next.filter((n) => n.selected).map((n) => n.id)).toEqual(['s7', 's9']);
   });
 });
