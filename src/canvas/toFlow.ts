@@ -312,13 +312,13 @@ function flowsOfSteps(flows: readonly Flow[]): ReadonlyMap<string, readonly Flow
   return byStep;
 }
 
-/** A flow's edge: `prev` itself when nothing it shows changed; undefined to a hidden lane. */
 /** "Flow from 'A' to 'B', two-way, labelled 'asks'": what a screen reader says of a flow. */
 function spokenFlowName(flow: Flow, ends: { from: string; to: string }): string {
   const name = t(flow.twoWay ? 'canvas.flowTwoWay' : 'canvas.flowName', ends);
   return flow.label ? t('canvas.flowLabelled', { name, label: flow.label }) : name;
 }
 
+/** A flow's edge: `prev` itself when nothing it shows changed; undefined to a hidden lane. */
 function edgeFor(
   flow: Flow,
   from: Step,

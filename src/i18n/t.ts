@@ -39,11 +39,14 @@ function pluralForm(forms: string, value: number): string | undefined {
 /** Fills `{name}` placeholders and picks `{name, plural, …}` forms by the current language. */
 export function format(text: string, params?: Record<string, string | number>): string {
   if (!params) return text;
-  const counted = text.replace(PLURAL, (match, name: string, forms: string) => {
-    if (!(name in params)) return match;
-    const form = pluralForm(forms, Number(params[name]));
-    return form === undefined ? match : form.replaceAll('#', String(params[name]));
-  });
+  // Most strings have no plural: skip the pattern on the hot path (a label per card).
+  const counted = !text.includes('plural,')
+    ? text
+    : text.replace(PLURAL, (match, name: string, forms: string) => {
+        if (!(name in params)) return match;
+        const form = pluralForm(forms, Number(params[name]));
+        return form === undefined ? match : form.replaceAll('#', String(params[name]));
+      });
   return counted.replace(PLACEHOLDER, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );

@@ -1,6 +1,6 @@
 /** FNV-1a, 32 bits: a quick, well-spread hash of a string (not a cryptographic one). */
-export function fnv1a(text: string, offset = 0x811c9dc5): number {
-  let hash = offset;
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }
